@@ -239,7 +239,7 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   }
   const vague = vagueDate(rest, today, prefer);
   if (vague) return result(vague.date, vague.approximate);
-  const lastWeeks = dayOfLastWeek(rest, today);
+  const lastWeeks = dayOfLastWeek(rest, today) ?? lastWeekday(rest, today);
   if (lastWeeks) return result(lastWeeks);
   const english = ENGLISH_MONTH.test(rest) || ENGLISH_DAY.test(rest) ? englishDay(rest, today, prefer) : undefined;
   if (english) return { date: english.date, ...(time || english.time ? { time: time ?? english.time } : {}) };
@@ -307,6 +307,16 @@ function dayOfLastWeek(text: string, today: string): string | undefined {
   const weekday = GERMAN_WEEKDAYS.indexOf(found[1] ?? found[2]!);
   const mondayThisWeek = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
   return addDays(mondayThisWeek, weekday - 7);
+}
+
+/** "letzten Donnerstag", "vergangenen Montag": the last such weekday before today, whichever way the form leans (trial 62: the hours had named next Thursday). */
+const LAST_WEEKDAY = new RegExp(`\\b(?:letzte[nmr]?|vergangene[nmr]?|vorige[nmr]?)\\s+${WEEKDAY_WORD}\\b`);
+function lastWeekday(text: string, today: string): string | undefined {
+  const found = LAST_WEEKDAY.exec(text);
+  if (!found) return undefined;
+  const weekday = GERMAN_WEEKDAYS.indexOf(found[1]!);
+  const todays = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(today, -((todays - weekday + 7) % 7 || 7));
 }
 
 /** The weekday named right before a day with "nach" or "vor" ("Montag nach …"), else the day itself. */

@@ -23,7 +23,7 @@ import {
 import { currentLanguage, texts, type Language } from '../knowledge/texts/index';
 import { likelyMeantAddress } from './email-typos';
 import { slotLabel } from './slots';
-import { SAYS_NO, SAYS_YES, saysPlainYes } from '../knowledge/language/yes-no';
+import { SAYS_NO, SAYS_YES, saysNotKnown, saysPlainYes } from '../knowledge/language/yes-no';
 import { choice, text, type ChoiceWords, type FlowField } from './engine';
 
 /** What a flow definition may depend on. */
@@ -250,10 +250,11 @@ const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** An optional answer: "überspringen" (or "nein", "keine", "nein danke", "ich habe kein Foto") gives null. */
+/** An optional answer: "überspringen" (or "nein", "keine", "nein danke", "ich habe kein Foto", "weiß net") gives null. */
 export const skippable = <T>(inner: z.ZodType<T, string>): z.ZodType<T | null, string> =>
   z.string().transform((value, ctx) => {
-    if (declines(value)) return null;
+    // ("weiß net" at the contact's question, trial 62: "nicht als Telefonnummer oder E-Mail-Adresse erkannt".)
+    if (declines(value) || saysNotKnown(value)) return null;
     // "ja" to "Möchten Sie … angeben?": the question again, as a go-ahead (not "nicht erkannt").
     if (saysPlainYes(value)) {
       ctx.addIssue({ code: 'custom', message: texts().fields.goAhead });

@@ -16,7 +16,8 @@ import { separableVerbs } from './language/separable';
 import { OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksAboutPenalty, PENALTY_WORDS } from './language/penalty';
 import { asksForDiscount, DISCOUNT_WORDS } from './language/discount';
-import { CONNECTIVES, STOPWORDS } from './language/stopwords';
+import { CONNECTIVES, DIALECT_FUNCTION_WORDS, STOPWORDS } from './language/stopwords';
+import { asksOthersPrivateData, PRIVATE_DATA_WORDS } from './language/register';
 import { tokenize } from './language/tokenize';
 import type { Places } from './loader';
 import type { Referral } from './referrals';
@@ -483,13 +484,16 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   // Named by the entry already: a word of its title or short answer, also as part of a compound
   // ("gemeinderat" in "marktgemeinderats", "sitzung" in "gemeinderatssitzung").
   const within = (whole: string, part: string) => part.length >= 6 && whole.includes(part.slice(0, -2));
-  const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g));
+  // A participle there names its verb too ("gemeldet": "wo müsse mer des melde", trial 62: the note on the Meldebehörde had come first).
+  const known = (word: string) => general.some((g) => sharedStem(word, g) || within(g, word) || within(word, g) || (g.startsWith('ge') && sharedStem(word, g.slice(2)) > 0));
   // Five letters name a thing too ("gelbe Säcke": the note on them, not the summary only; trial 48).
   const named = folded(question).filter(
     (word) =>
       word.length >= 5 &&
       !STOPWORDS.has(word) &&
       !CONNECTIVES.has(word) &&
+      // ("wo müsse mer des melde", trial 62: "müsse" had named the note that says "müssen Sie niemanden".)
+      !DIALECT_FUNCTION_WORDS.has(word) &&
       !isFacetWord(word) &&
       !ASKING_WORDS.some((asking) => word.startsWith(asking)) &&
       !MONTH_WORDS.has(word) &&
@@ -501,6 +505,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
   // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
   if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
+  // "Wer wohnt in der Kirchstraße 3?": the note that says it is not given out, though "wohnt" is all it shares (trial 62).
+  if (asksOthersPrivateData(question)) named.push(...PRIVATE_DATA_WORDS);
   // "ich bin Rentnerin, gibts da was?" in the dog's registration: the note on reductions, though it says no "Rentnerin" (trial 48).
   if (asksForDiscount(question)) named.push(...DISCOUNT_WORDS);
   // "… e Weihnachtsmarkt mit Glühwein, was müsse mer beachte?": the note on serving alcohol, though "Alkohol" is not said (trial 45).

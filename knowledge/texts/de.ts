@@ -460,6 +460,8 @@ export const de = {
     willNotifyWhileOpen:
       'Sobald das Rathaus die Anfrage abgeschlossen hat, sage ich Ihnen hier Bescheid, solange dieses Browserfenster geöffnet bleibt. Sonst fragen Sie mit Ihrer Vorgangsnummer nach dem Stand.',
     askStatus: (reference: string): string => `Den Stand erfahren Sie hier jederzeit, zum Beispiel mit „Wie ist der Stand von ${reference}?“.`,
+    /** A request whose office its matter chose (the call-back): the office named after sending, as promised before (trial 62). */
+    officeInCharge: (office: string): string => `Zuständig: ${office}.`,
     /** After the state of a request asked about as a question ("Wann ruft ihr an?"): a new one only if wanted. */
     anotherOne: (title: string): string => `Möchten Sie eine weitere Anfrage stellen? Dann tippen Sie auf „${title}“.`,
   },
@@ -521,9 +523,13 @@ export const de = {
 
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Bitte rufen Sie das ${name} an: ${phone}.` : `Bitte wenden Sie sich an das ${name}.`),
-    booked: (slot: string, office: string, address: string | null): string =>
+    /** `call`: without a contact given, the booking can be cancelled only in this chat or by phone (trial 62: "Termin absagen" elsewhere could never find it). */
+    booked: (slot: string, office: string, address: string | null, call?: string): string =>
       `Ihr Termin ist gebucht: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
-      'Bitte bringen Sie die nötigen Unterlagen mit. Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.',
+      'Bitte bringen Sie die nötigen Unterlagen mit. ' +
+      (call
+        ? `Wenn Sie nicht kommen können, schreiben Sie in diesem Chat „Termin absagen“. Ohne Telefonnummer oder E-Mail-Adresse geht das nur hier. ${call}`
+        : 'Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.'),
     whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
     /** "Wann ist mein Termin?": the appointments booked in this conversation. */
     yours: (appointments: string[]): string => `Ihr Termin im Bürgerbüro: ${appointments.join('; ')}.`,

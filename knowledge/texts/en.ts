@@ -351,6 +351,7 @@ export const en: CitizenTexts = {
       'As soon as the town hall has finished the request, I will tell you here, as long as this browser window stays open. Otherwise ask for the status with your reference number.',
     anotherOne: (title) => `Would you like to make another request? Then tap “${title}”.`,
     askStatus: (reference: string): string => `You can ask about its status here at any time, for example with “What is the status of ${reference}?”.`,
+    officeInCharge: (office: string): string => `In charge: ${office}.`,
   },
 
   caseAddition: {
@@ -395,9 +396,12 @@ export const en: CitizenTexts = {
 
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Please call the ${name}: ${phone}.` : `Please contact the ${name}.`),
-    booked: (slot: string, office: string, address: string | null): string =>
+    booked: (slot: string, office: string, address: string | null, call?: string): string =>
       `Your appointment is booked: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
-      'Please bring the documents you need. If you cannot come, write “Cancel an appointment” and give the reference number.',
+      'Please bring the documents you need. ' +
+      (call
+        ? `If you cannot come, write “Cancel an appointment” in this chat. Without a phone number or e-mail address this works only here. ${call}`
+        : 'If you cannot come, write “Cancel an appointment” and give the reference number.'),
     whichDay: 'There are free times on these days. Which day suits you?',
     yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,
     neededForWhich: 'Whether you need an appointment depends on the matter. What is it about, for example an ID card, registering an address or a certificate of good conduct?',

@@ -421,6 +421,7 @@ export const ls: CitizenTexts = {
       'Sonst fragen Sie später mit Ihrer Vorgangs·nummer nach.',
     ),
     askStatus: (reference: string): string => lines('Sie können hier immer nachfragen.', `Schreiben Sie zum Beispiel: Wie ist der Stand von ${reference}?`),
+    officeInCharge: (office: string): string => `Das macht: ${office}.`,
     anotherOne: (title: string): string => lines('Sie möchten noch eine Anfrage stellen?', `Dann tippen Sie auf: ${title}.`),
   },
 
@@ -481,7 +482,7 @@ export const ls: CitizenTexts = {
   appointments: {
     callOffice: (name: string, phone: string | null): string =>
       phone ? lines(`Bitte rufen Sie beim ${name} an.`, `Die Telefon-Nummer ist: ${phone}`) : `Bitte fragen Sie beim ${name}.`,
-    booked: (slot: string, office: string, address: string | null): string =>
+    booked: (slot: string, office: string, address: string | null, call?: string): string =>
       lines(
         'Ihr Termin ist gebucht.',
         `Der Termin ist: ${slot}.`,
@@ -489,7 +490,7 @@ export const ls: CitizenTexts = {
         ...(address ? [`Die Adresse ist: ${address}.`] : []),
         'Bitte bringen Sie die Unterlagen mit.',
         'Sie können nicht kommen?',
-        'Dann schreiben Sie: Termin absagen.',
+        ...(call ? ['Dann schreiben Sie hier in diesem Chat: Termin absagen.', 'Oder Sie rufen an.', call] : ['Dann schreiben Sie: Termin absagen.']),
       ),
     whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
     yours: (appointments) => lines('Ihr Termin im Bürger·büro ist:', ...appointments),

@@ -35,6 +35,16 @@ describe('parseDateTime', () => {
     expect(parse('vorige woche am montag', 'past')).toEqual({ date: '2026-11-16' });
   });
 
+  it('reads "letzten Donnerstag" as the last Thursday gone by, also where the form leans to the future (trial 62: the hours had named next Thursday)', () => {
+    // Today is Wednesday 25 Nov.
+    expect(parse('Hattet ihr letzten Donnerstag offen?')).toEqual({ date: '2026-11-19' });
+    expect(parse('vergangenen Montag', 'past')).toEqual({ date: '2026-11-23' });
+    // Said on that weekday: a week ago, not today.
+    expect(parse('letzten Mittwoch')).toEqual({ date: '2026-11-18' });
+    // Guard: a weekday alone is still the next one.
+    expect(parse('Donnerstag')).toEqual({ date: '2026-11-26' });
+  });
+
   it('understands relative days: "morgen", "nächsten Samstag"', () => {
     expect(parse('morgen')).toEqual({ date: '2026-11-26' });
     expect(parse('nächsten Samstag')?.date).toMatch(/^2026-(11-28|12-05)$/);

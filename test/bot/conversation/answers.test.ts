@@ -1357,3 +1357,25 @@ describe('trial 56: annoyance after an unanswered question', () => {
     expect(next).not.toMatch(/wieder nicht beantworten/);
   });
 });
+
+describe('trial 62: where a death is reported, what the register does not give out', () => {
+  it('"mei Vadder is gestorbe, wo müsse mer des melde" says where first, and "muss ich ihn abmelden?" gets the note that nobody must (the note had come first, and the residence’s registration)', async () => {
+    const where = (await assistant.conversation().say('mei Vadder is gestorbe, wo müsse mer des melde')).map((r) => r.text ?? '');
+    expect(where.slice(1, 3)).toEqual([
+      'Herzliches Beileid zu Ihrem Verlust.',
+      expect.stringMatching(/^Sterbefall anzeigen\nDer Tod wird beim Standesamt des Sterbeorts gemeldet/),
+    ]);
+    const deregister = allText(
+      await assistant.conversation().say('Mein Vater ist gestorben. Muss ich ihn beim Einwohnermeldeamt abmelden?'),
+    );
+    expect(deregister).toMatch(/Sterbefall anzeigen\nBeim Einwohnermeldeamt abmelden müssen Sie niemanden\./);
+  });
+
+  it('"Wer wohnt in der Kirchstraße 3?" and a private person’s number get the plain word that neither is given out (the register’s information without it, or the Rathaus’s contact)', async () => {
+    for (const asked of ['Wer wohnt in der Kirchstraße 3?', 'Können Sie mir die Telefonnummer von Herrn Schäfer aus Hohl geben?']) {
+      expect(allText(await assistant.conversation().say(asked))).toMatch(
+        /Melderegisterauskunft \(Adresse einer anderen Person erfragen\)\nDie Bewohner eines Hauses nennt Ihnen das Bürgerbüro nicht\./,
+      );
+    }
+  });
+});

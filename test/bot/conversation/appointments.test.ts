@@ -32,11 +32,11 @@ async function slotsOfFirstDay(c: TestConversation, dayReply: ReplyActivity[]): 
 }
 
 /** Books up to the summary; returns the offered slot buttons of the first day and the chosen one. */
-async function upToSummary(c: TestConversation, pick = 0): Promise<{ offered: string[]; chosen: string }> {
+async function upToSummary(c: TestConversation, pick = 0, name = 'Erika Muster'): Promise<{ offered: string[]; chosen: string }> {
   await c.say('Termin vereinbaren');
   const offered = await slotsOfFirstDay(c, await c.say('Reisepass'));
   await c.say(offered[pick]!);
-  await c.say('Erika Muster');
+  await c.say(name);
   const summary = await c.say('06029 12345');
   expect(promptOf(summary)?.field).toBe('bestaetigung');
   return { offered, chosen: offered[pick]! };
@@ -131,6 +131,12 @@ describe('appointment slots', () => {
     expect(namesBooker('Dr. med. Anna-Lena von Hohenberg', 'Frau von Hohenberg')).toBe(true);
     expect(namesBooker('Anna Schmitt', 'Frau Dr. Schmitt')).toBe(true);
     expect(namesBooker('Anna Schmitt', 'Herr Schmitz')).toBe(false);
+    // Booked surname first without a comma ("Schmitt Helga", trial 62): either end, where the chat or the contact is checked beside it.
+    expect(namesBooker('Schmitt Helga', 'Schmitt', { eitherEnd: true })).toBe(true);
+    expect(namesBooker('Schmitt Helga', 'Frau Schmitt', { eitherEnd: true })).toBe(true);
+    expect(namesBooker('Schmitt Helga', 'Schmitz', { eitherEnd: true })).toBe(false);
+    expect(namesBooker('Schmitt Helga', 'Schmitt')).toBe(false);
+    expect(namesBooker('Anna Maria Schmitt', 'Anna', { eitherEnd: true })).toBe(false);
   });
 });
 
@@ -169,6 +175,35 @@ describe('termin-buchen over the message endpoint', () => {
     const inEnglish = await en.say('How long does the appointment take?', { locale: 'en-US' });
     expect(allText(inEnglish)).toMatch(/^Please allow about 15 minutes for the appointment\.\n/);
     expect(promptOf(inEnglish)?.field).toBe('zeitfenster');
+  });
+
+  it('cancels from another chat by the surname of a name booked surname first without a comma (trial 62: "Schmitt" for "Schmitt Helga" found nothing)', async () => {
+    const c = assistant.conversation();
+    const { offered } = await upToSummary(c, 1, 'Schmitt Helga');
+    const reference = referenceIn(await c.say('Absenden'))!;
+    const elsewhere = assistant.conversation();
+    await elsewhere.say('Termin absagen');
+    await elsewhere.say(reference);
+    expect(promptOf(await elsewhere.say('Schmitt'))).toMatchObject({ flow: 'termin-absagen', field: 'kontakt' });
+    const found = await elsewhere.say('06029 12345');
+    expect(allText(found)).toMatch(
+      new RegExp(`^Ihr Termin am ${offered[1]!.replace(/[.()]/g, '\\$&')} \\(${reference}\\) ist abgesagt\\.`),
+    );
+    expect(await assistant.services.store.get(`cases/${reference}`)).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('booked without a contact, the confirmation says it can be cancelled only in this chat or by phone (trial 62: "Termin absagen" elsewhere never found it)', async () => {
+    const c = assistant.conversation();
+    await c.say('Termin vereinbaren');
+    const offered = await slotsOfFirstDay(c, await c.say('Reisepass'));
+    await c.say(offered[1] ?? offered[0]!);
+    await c.say('Erika Muster');
+    await c.say('nein danke');
+    const sent = allText(await c.say('Absenden'));
+    expect(sent).toMatch(
+      /Wenn Sie nicht kommen können, schreiben Sie in diesem Chat „Termin absagen“\. Ohne Telefonnummer oder E-Mail-Adresse geht das nur hier\. Bitte rufen Sie das Bürgerbüro an: [\d /-]+\./,
+    );
+    expect(sent).not.toMatch(/und nennen Sie die Vorgangsnummer/);
   });
 
   it('says how long the booked appointment takes when asked after booking, without a second booking (trial 50)', async () => {

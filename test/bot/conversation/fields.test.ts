@@ -847,6 +847,15 @@ describe('commands and contact details', () => {
     expect(await officeOfCallBack('Können Sie mich bitte wegen meinem Bauantrag zurückrufen?')).toBe('bauamt');
   });
 
+  it('names the office that calls back once the call-back is sent, and a grave’s question goes to the Friedhofsverwaltung (trial 62: "Die zuständige Stelle" only, and the Rathaus)', async () => {
+    const chat = assistant.conversation();
+    await chat.say('Können Sie mich zurückrufen? Ich hab e Frag zum Friedhof, mei Mann sei Grab läuft ab');
+    for (const text of ['Erika Muster', '0151 23456789', 'vormittags', 'Ja']) await chat.say(text);
+    const sent = allText(await chat.say('Absenden'));
+    expect(sent).toContain('Zuständig: Friedhofsverwaltung. Die zuständige Stelle meldet sich auf dem gewählten Weg bei Ihnen.');
+    expect((await assistant.services.store.get<{ office: string }>(`cases/${referenceOf(sent)}`))!.office).toBe('friedhofsverwaltung');
+  });
+
   it('starts the call-back or a person for the Bauamt asked in the region’s words (trial 44: only the Bauantrag’s article came)', async () => {
     const called = await assistant.conversation().say('Kann mich bitte jemand vom Bauamt zurückrufe wege meim Bauantrag fürs Gartenhaus?');
     expect(promptOf(called)).toMatchObject({ flow: 'rueckruf', field: 'name' });
@@ -931,6 +940,11 @@ describe('commands and contact details', () => {
     await skipped.say('Ja');
     const answers = await storedAnswers(referenceOf(allText(await skipped.say('Absenden'))));
     expect(answers).toMatchObject({ kontakt: '+49 6029 1234', erreichbarkeit: null });
+    // "weiß net" is no time to call (trial 62: "Erreichbarkeit: weiß net").
+    const unsure = assistant.conversation();
+    for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster', '06029 1234']) await unsure.say(text);
+    expect(field(await unsure.say('weiß net'))).toBe('einwilligung');
+    expect(allText(await unsure.say('Ja'))).toMatch(/Erreichbarkeit: —/);
   });
 
   it('takes the one telephone number of a sentence ("hab kein Handy, nur Festnetz 06029 99123"), not one beside a house number', async () => {
@@ -989,6 +1003,11 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(summary)).toMatch(/Foto: —/);
     const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
     expect(answers).toMatchObject({ foto: null, kontakt: null, beschreibung: sentence });
+    // "weiß net" at the contact's question skips it too (trial 62: "nicht als Telefonnummer oder E-Mail-Adresse erkannt").
+    const unsure = assistant.conversation();
+    await unsure.say(sentence);
+    await unsure.say('überspringen');
+    expect(allText(await unsure.say('weiß net'))).toMatch(/Kontakt: —/);
 
     const other = assistant.conversation();
     await other.say(sentence);
