@@ -109,7 +109,9 @@ export async function submitCase(
   notify = false,
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
-  const next = flow.next ?? turn.t.cases.next;
+  // An optional contact skipped: nobody can get back to the citizen, so no "meldet sich bei Bedarf" (trial 62: an anonymous damage report).
+  const withoutContact = flow.fields.some((f) => f.name === 'kontakt') && (answers.kontakt === null || answers.kontakt === undefined);
+  const next = flow.next ?? (withoutContact ? turn.t.cases.nextWithoutContact : turn.t.cases.next);
   // Where the matter chose the office (a call-back), it is named: the request's questions promised it (trial 62: "Die zuständige Stelle" only).
   const office = flow.officeByMatter === undefined ? undefined : turn.services.municipality.offices[created.office]?.name;
   const said = [...(office ? [turn.t.cases.officeInCharge(office)] : []), next, turn.t.cases.askStatus(created.reference)];

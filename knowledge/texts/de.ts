@@ -451,6 +451,8 @@ export const de = {
     received: (reference: string, next: string, retentionDays: number): string =>
       `Vielen Dank! Ihre Anfrage ist eingegangen. Ihre Vorgangsnummer: ${reference}. ${next} Ihre Angaben speichern wir ${retentionDays} Tage und löschen sie danach.`,
     next: 'Die zuständige Stelle bearbeitet Ihre Anfrage und meldet sich bei Bedarf bei Ihnen.',
+    /** Sent without a contact (an optional one skipped): no "meldet sich bei Ihnen" (trial 62). */
+    nextWithoutContact: 'Die zuständige Stelle bearbeitet Ihre Anfrage. Ohne Kontaktangabe kann sie Ihnen keine Rückfrage stellen.',
     alreadyDelivered: (references: string[]): string =>
       `Bereits an die zuständige Stelle weitergeleitet: ${references.join(', ')}. Diese Anfragen bleiben beim Rathaus.`,
     withdrawn: (references: string[]): string => `Zurückgezogen und gelöscht: ${references.join(', ')}.`,
@@ -526,7 +528,8 @@ export const de = {
     /** `call`: without a contact given, the booking can be cancelled only in this chat or by phone (trial 62: "Termin absagen" elsewhere could never find it). */
     booked: (slot: string, office: string, address: string | null, call?: string): string =>
       `Ihr Termin ist gebucht: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
-      'Bitte bringen Sie die nötigen Unterlagen mit. ' +
+      // Which ones, asked here after the booking, are the service's documents (trial 62: "die nötigen Unterlagen" named none).
+      'Welche Unterlagen Sie mitbringen, sage ich Ihnen hier auf „Was muss ich mitbringen?“. ' +
       (call
         ? `Wenn Sie nicht kommen können, schreiben Sie in diesem Chat „Termin absagen“. Ohne Telefonnummer oder E-Mail-Adresse geht das nur hier. ${call}`
         : 'Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.'),

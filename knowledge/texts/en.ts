@@ -342,6 +342,7 @@ export const en: CitizenTexts = {
     received: (reference: string, next: string, retentionDays: number): string =>
       `Thank you! Your request has been received. Your reference number: ${reference}. ${next} We keep your details for ${retentionDays} days and then delete them.`,
     next: 'The office in charge will work on your request and contact you if needed.',
+    nextWithoutContact: 'The office in charge will work on your request. Without contact details it cannot ask you anything back.',
     alreadyDelivered: (references: string[]): string =>
       `Already passed on to the office in charge: ${references.join(', ')}. These requests stay with the town hall.`,
     withdrawn: (references: string[]): string => `Withdrawn and deleted: ${references.join(', ')}.`,
@@ -398,7 +399,7 @@ export const en: CitizenTexts = {
     callOffice: (name: string, phone: string | null): string => (phone ? `Please call the ${name}: ${phone}.` : `Please contact the ${name}.`),
     booked: (slot: string, office: string, address: string | null, call?: string): string =>
       `Your appointment is booked: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
-      'Please bring the documents you need. ' +
+      'To learn which documents to bring, ask me here “What do I need to bring?”. ' +
       (call
         ? `If you cannot come, write “Cancel an appointment” in this chat. Without a phone number or e-mail address this works only here. ${call}`
         : 'If you cannot come, write “Cancel an appointment” and give the reference number.'),

@@ -409,6 +409,7 @@ export const ls: CitizenTexts = {
         'Dann löschen wir die Angaben.',
       ),
     next: lines('Das Amt bearbeitet Ihren Antrag.', 'Vielleicht meldet sich das Amt bei Ihnen.'),
+    nextWithoutContact: lines('Das Amt bearbeitet Ihren Antrag.', 'Sie haben keine Telefon·nummer und keine E-Mail-Adresse angegeben.', 'Darum kann das Amt Sie nichts fragen.'),
     alreadyDelivered: (references: string[]): string =>
       lines('Das Rathaus hat diese Anträge schon weiter·gegeben:', references.join(', '), 'Die Anträge bleiben beim Rathaus.'),
     withdrawn: (references: string[]): string => lines('Diese Anträge sind jetzt gelöscht:', references.join(', ')),
@@ -489,6 +490,7 @@ export const ls: CitizenTexts = {
         `Der Termin ist beim ${office}.`,
         ...(address ? [`Die Adresse ist: ${address}.`] : []),
         'Bitte bringen Sie die Unterlagen mit.',
+        'Welche Unterlagen? Fragen Sie mich hier: Was muss ich mitbringen?',
         'Sie können nicht kommen?',
         ...(call ? ['Dann schreiben Sie hier in diesem Chat: Termin absagen.', 'Oder Sie rufen an.', call] : ['Dann schreiben Sie: Termin absagen.']),
       ),

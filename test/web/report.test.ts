@@ -8,7 +8,9 @@ import { assistantWithBrowser, expectNoAxeViolations, SCREENSHOTS } from '../hel
 import { staffAccountsFile } from '../helpers/staff';
 import { SEND_BOX, SUGGESTED_ACTION, waitForBotMessages, waitForBotMessagesToSettle } from '../helpers/webchat';
 
-jest.setTimeout(120_000);
+// The first test is a whole story (a citizen, the editor's report, teaching, the citizen again): on two cores beside the other
+// suites it took 138 s in CI. Its speed is no goal of its own (bench/ has those).
+jest.setTimeout(240_000);
 
 const PASSWORD = 'eva-sicheres-passwort';
 

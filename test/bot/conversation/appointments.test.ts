@@ -449,6 +449,8 @@ describe('termin-buchen over the message endpoint', () => {
     r = await c.say('Absenden');
     const reference = referenceIn(r)!;
     expect(allText(r)).toContain(`Ihr Termin ist gebucht: ${offered[0]}`);
+    // Which documents, said how to ask (trial 62: "die nötigen Unterlagen" named none); the question is answered below.
+    expect(allText(r)).toContain('Welche Unterlagen Sie mitbringen, sage ich Ihnen hier auf „Was muss ich mitbringen?“.');
     // Asked later in the same conversation, in everyday words: the booking, not a new one.
     r = await c.say('Auf Deutsch weiter');
     r = await c.say('wann war nochmal mein termin');

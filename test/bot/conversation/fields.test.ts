@@ -1001,7 +1001,11 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(field(await chat.say('ich habe kein foto'))).toBe('kontakt');
     const summary = await chat.say('nein danke');
     expect(allText(summary)).toMatch(/Foto: —/);
-    const answers = await storedAnswers(referenceOf(allText(await chat.say('Absenden'))));
+    const sent = allText(await chat.say('Absenden'));
+    // Nobody can get back to the citizen: no "meldet sich bei Bedarf bei Ihnen" (trial 62).
+    expect(sent).toContain('Die zuständige Stelle bearbeitet Ihre Anfrage. Ohne Kontaktangabe kann sie Ihnen keine Rückfrage stellen.');
+    expect(sent).not.toMatch(/meldet sich bei Bedarf/);
+    const answers = await storedAnswers(referenceOf(sent));
     expect(answers).toMatchObject({ foto: null, kontakt: null, beschreibung: sentence });
     // "weiß net" at the contact's question skips it too (trial 62: "nicht als Telefonnummer oder E-Mail-Adresse erkannt").
     const unsure = assistant.conversation();
