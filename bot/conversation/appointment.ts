@@ -27,7 +27,7 @@ import { isTitle } from '../../knowledge/language/names';
 import { asksSameForAnother, bookingWishFor, wantsRightAfter } from '../../knowledge/language/visits';
 import { SAYS_NO, saysPlainYes } from '../../knowledge/language/yes-no';
 import type { Turn } from '../turn';
-import { confirmCase, openCase } from './submit';
+import { confirmCase, openCase, withoutContact } from './submit';
 import { appointmentCalendar } from './calendar';
 import { offersFiles } from '../channels/capabilities';
 
@@ -401,12 +401,11 @@ export async function completeAppointment(
     const calendar = offersFiles(turn.activity.channelId)
       ? await appointmentCalendar(slot, minutes, office, booked.reference, String(answers.anliegen), turn.t.appointments)
       : undefined;
-    const withoutContact = typeof answers.kontakt !== 'string' || answers.kontakt.trim() === '';
     const text = turn.t.appointments.booked(
       slotLabel(slot, turn.language),
       office.name,
       office.address,
-      withoutContact ? callOffice(turn) : undefined,
+      withoutContact(answers) ? callOffice(turn) : undefined,
     );
     await confirmCase(
       turn,

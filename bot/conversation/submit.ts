@@ -100,6 +100,10 @@ export async function confirmCase(
   await turn.services.store.publish(STAFF_CHANNEL, { kind: 'case' }).catch(() => undefined);
 }
 
+/** Whether a request was sent without a telephone number or e-mail address (its optional contact skipped). */
+export const withoutContact = (answers: Record<string, unknown>): boolean =>
+  typeof answers.kontakt !== 'string' || answers.kontakt.trim() === '';
+
 /** The usual completion of a flow: store, confirm (saying how to ask for its status later), deliver. */
 export async function submitCase(
   turn: Turn,
@@ -110,8 +114,8 @@ export async function submitCase(
 ): Promise<void> {
   const created = await openCase(turn, flow, state, answers, notify);
   // An optional contact skipped: nobody can get back to the citizen, so no "meldet sich bei Bedarf" (trial 62: an anonymous damage report).
-  const withoutContact = flow.fields.some((f) => f.name === 'kontakt') && (answers.kontakt === null || answers.kontakt === undefined);
-  const next = flow.next ?? (withoutContact ? turn.t.cases.nextWithoutContact : turn.t.cases.next);
+  const anonymous = flow.fields.some((f) => f.name === 'kontakt') && withoutContact(answers);
+  const next = flow.next ?? (anonymous ? turn.t.cases.nextWithoutContact : turn.t.cases.next);
   // Where the matter chose the office (a call-back), it is named: the request's questions promised it (trial 62: "Die zuständige Stelle" only).
   const office = flow.officeByMatter === undefined ? undefined : turn.services.municipality.offices[created.office]?.name;
   const said = [...(office ? [turn.t.cases.officeInCharge(office)] : []), next, turn.t.cases.askStatus(created.reference)];

@@ -301,4 +301,3 @@ const A_PERSONS_NUMBER = /(?<!\p{L})(?:telefonnummer|handynummer|telefon|nummer)
 export const asksOthersPrivateData = (text: string): boolean => (WHO_LIVES.test(text) && ADDRESS_WITH_NUMBER.test(text)) || A_PERSONS_NUMBER.test(text);
 /** The words of the register information's note on what is not given out, which such a question names otherwise. */
 export const PRIVATE_DATA_WORDS: readonly string[] = ['Bewohner', 'Telefonnummern'].map(normalize);
-
