@@ -16,6 +16,7 @@ import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/in
 import { channelLanguage, languageButton, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 import { dangerOf } from '../knowledge/language/urgent';
+import { otherLanguage } from '../knowledge/language/detect';
 import { asksIfSomeoneIsThere, onlyGreeting } from '../knowledge/language/small-talk';
 
 /** A turn that loses this many eTag races in a row gives up politely instead of looping. */
@@ -170,11 +171,12 @@ export class Assistant {
    * back). (Read only where the channel asks for none: it asks the router about the message.)
    */
   private settleLanguage(turn: Turn, chosen?: Language): void {
-    turn.state.language =
-      chosen ??
-      channelLanguage(turn.activity) ??
-      (turn.activity.type === 'message' ? writtenLanguage(turn) : undefined) ??
-      turn.state.language;
+    const channel = channelLanguage(turn.activity);
+    // The first message's own language before the app's locale: "Hello, I need a new passport" from a phone set to German is
+    // welcomed in English (trial 63: a German welcome, then "You wrote in English"); Leichte Sprache asked by the page stays for German.
+    const written =
+      turn.activity.type === 'message' ? writtenLanguage(turn, otherLanguage(turn.text, channel === 'en' ? 'en' : 'de')) : undefined;
+    turn.state.language = chosen ?? written ?? channel ?? turn.state.language;
   }
 
   /** Shows the welcome (with the AI disclosure) once per conversation, in the language chosen if one was. */

@@ -39,7 +39,7 @@ export const conversationDataSchema = z.object({
     })
     .optional(),
   /** The last knowledge answer, until the citizen rated it or moved on ("Hilfreich" / "Nicht hilfreich", then a reason). */
-  feedback: z.object({ topic: z.string(), question: z.string(), asking: z.enum(['rating', 'reason']) }).optional(),
+  feedback: z.object({ topic: z.string(), question: z.string(), asking: z.enum(['rating', 'reason', 'comment']) }).optional(),
   /** A "Meinten Sie …?" that the next message may take up; if it does not, the question counts as unanswered. */
   clarifying: z.object({ question: z.string(), candidates: z.array(z.string()) }).optional(),
   /** The request an answer offered as a button, and the question it answered: the button fills the form from it. */

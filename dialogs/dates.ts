@@ -6,7 +6,7 @@
 // The two locales only: the package's root loads all of its languages (about 6 MB of memory).
 import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
-import { berlinWallClock } from '../knowledge/hours';
+import { berlinWallClock, nextHolidayNamed } from '../knowledge/hours';
 import { FIXED_DAYS, MONTHS } from '../knowledge/language/named-days';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
 import type { Language } from '../knowledge/texts/index';
@@ -184,6 +184,7 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
     // "14 bis 23 Uhr", "14-23 Uhr": a span begins at its first hour, which the "Uhr" after the second names too.
     .replace(/(?<![\d:.])(\d{1,2}(?::\d{2})?)\s*(bis|-|–)\s*(\d{1,2}(?::\d{2})?\s*uhr)\b/g, '$1 uhr $2 $3');
   for (const [day, words] of NAMED_DAYS) rest = rest.replace(words, day);
+  for (const [name, words] of MOVABLE_FEASTS) rest = rest.replace(words, (said) => dayOfFeast(name, now) ?? said);
   const found = findTime(rest);
   const time = found ? `${pad(found.hour)}:${pad(found.minute)}` : undefined;
   if (found) rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
@@ -331,6 +332,25 @@ function weekdayNear(before: string, date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/**
+ * The movable feasts that are public holidays in Bavaria, by the words people use and the name date-holidays gives them ("Habt ihr
+ * an Fronleichnam auf?"); after the fixed days, so "Mariä Himmelfahrt" is the 15th of August and "Himmelfahrt" alone Christ's.
+ */
+const MOVABLE_FEASTS: ReadonlyArray<[string, RegExp]> = [
+  ['Karfreitag', /\bkarfreitag\b/g],
+  ['Ostersonntag', /\b(?:ostersonntag|ostern)\b/g],
+  ['Ostermontag', /\bostermontag\b/g],
+  ['Christi Himmelfahrt', /\b(?:christi\s+)?himmelfahrt\b/g],
+  ['Pfingstsonntag', /\b(?:pfingstsonntag|pfingsten)\b/g],
+  ['Pfingstmontag', /\bpfingstmontag\b/g],
+  ['Fronleichnam', /\bfronleichnam\b/g],
+];
+/** The next day of a movable feast as "d.m.yyyy", from today in Berlin. */
+function dayOfFeast(name: string, now: Date): string | undefined {
+  const day = nextHolidayNamed(name, berlinWallClock(now).date);
+  return day && `${Number(day.slice(8, 10))}.${Number(day.slice(5, 7))}.${day.slice(0, 4)}`;
+}
+
 /** Days known by name ("an Heiligabend", "Silvester"), as the date they fall on. */
 const NAMED_DAYS: ReadonlyArray<[string, RegExp]> = [
   ...FIXED_DAYS.map(({ day, words }): [string, RegExp] => [`${day}.`, new RegExp(String.raw`\b(?:${words})\b`, 'g')]),
@@ -462,6 +482,7 @@ const DAY_WORDS = new RegExp(
     '\\d|morgen|woche|tomorrow|week|heilig|s[iy]lvester|neujahr|weihnacht|stephanstag|mitternacht',
     // The named days, those in dialect included ("morsche", "Samstach").
     ...NAMED_DAYS.map(([, words]) => words.source),
+    ...MOVABLE_FEASTS.map(([, words]) => words.source),
     ...WEEKDAY_NAMES,
     ...MONTHS,
     ...ENGLISH_MONTHS.map((month) => `\\b${month}\\b`),

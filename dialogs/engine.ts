@@ -113,6 +113,11 @@ export interface FlowField {
    */
   readFrom?: (before: Record<string, unknown>, value: unknown) => string[];
   /**
+   * An earlier answer this one shows to be wrong, and why (trial 62: the dog's name "Rocky" typed where its breed was asked,
+   * then again as its name, had been sent as "Rasse: Rocky"): that answer is dropped and its question asked next, after the reason.
+   */
+  disproves?: (answers: Record<string, unknown>, value: unknown) => { field: string; because: string } | undefined;
+  /**
    * For a message this field's schema does not take: the raw answers it gives to this and later
    * fields (a telephone number typed at "Telefon oder E-Mail?"), each checked by its own schema.
    */
@@ -147,6 +152,8 @@ export interface FlowDefinition {
    * report), but no entry is its topic, so a question in it or after it is routed on its own.
    */
   ofManyMatters?: true;
+  /** Lines its summary shows below the answers, given by the caller (bot/: the office a call-back's matter chose, trial 63). */
+  summaryNotes?: (answers: Record<string, unknown>) => string[];
   /** Why a sent request of this flow needs a look first (the console marks it), by its answers; undefined when it does not. */
   urgent?: (answers: Record<string, unknown>) => UrgentReason | undefined;
   title: string;
@@ -369,10 +376,13 @@ function summary(flow: FlowDefinition, answers: Record<string, unknown>): FlowMe
   // An address whose provider looks mistyped is asked about once more under its line, with the likely one as a button (meantAddressTaken).
   const given = fields.filter((f) => answers[f.name] !== undefined);
   const likely = given.map((f) => likelyAddressOf(f, answers));
-  const lines = given.flatMap((f, i) => [
-    `${f.label}: ${shownValue(f, answers[f.name])}`,
-    ...(likely[i] ? [texts().fields.emailTypo(likely[i])] : []),
-  ]);
+  const lines = [
+    ...given.flatMap((f, i) => [
+      `${f.label}: ${shownValue(f, answers[f.name])}`,
+      ...(likely[i] ? [texts().fields.emailTypo(likely[i])] : []),
+    ]),
+    ...(flow.summaryNotes?.(answers) ?? []),
+  ];
   const meant = likely.filter((address): address is string => address !== undefined);
   // Notice of the office's finishing is offered for a case; a booking is done when it is sent.
   const notify = flow.completion ? [] : [button('submitNotify')];
@@ -645,6 +655,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // An event's end ("Des End is doch erst um 1 Uhr nachts", trial 55: the dialect's "End" had changed the start; "mir mache doch bis
   // halb zwölf", trial 56).
   [new RegExp(`${END_WORDS.source}|${UNTIL_A_TIME.source}`, 'iu'), ['ende']],
+  // An event's start by its verb ("Moment, es fängt erst um 15 Uhr an" where the end is asked, trial 63: it had become the end).
+  [/(?<!\p{L})(beginn\p{L}*|fängt|faengt|anfang\p{L}*|los\s*geht|startet|starts|begins)(?!\p{L})/iu, ['beginn']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
   // "doch lieber um vier", trial 47: an hour by its number alone).
   [
@@ -803,7 +815,9 @@ function correctionOf(
   const answers = { ...state.answers, [target.name]: parsed.data };
   // A corrected start drops the end that was checked against it, as an answer at the summary would.
   for (const name of invalidatedBy(target, state.answers, parsed.data)) delete answers[name];
-  const understood = { text: texts().flows.understood(shownValue(target, parsed.data)) };
+  // While another question is asked, the answer changed is named (trial 63: "Ich habe „… 15:00 Uhr“ verstanden" under the end's question read as the end).
+  const shown = shownValue(target, parsed.data);
+  const understood = { text: asked ? texts().flows.understoodAs(target.label, shown) : texts().flows.understood(shown) };
   // At the summary: the summary again, or the question of an answer the correction dropped.
   if (!asked) {
     const step = next(flow, { ...state, editing: true }, answers);
@@ -1288,12 +1302,27 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   // "Nein" to the consent may be a slip: the answers are kept for one message (bot/steps/flow.ts), with the way back.
   if (stop) return { messages: [{ text: texts().flows.stoppedUndoable(stop), suggestions: [button('resume')] }], outcome: 'cancelled' };
   const answers = withoutInvalidated(flow, state.answers, { ...state.answers, [field.name]: parsed.data });
+  const disproved = state.editing ? undefined : field.disproves?.(state.answers, parsed.data);
+  if (disproved) return askedAgainBecause(flow, state, answers, disproved);
   // What else the answer tells, as a first message would ("Schlagloch in der Hauptstraße in Schimborn":
   // the place and the description too); not while correcting one answer at the summary.
   // ("9 am please. My name is Siobhan O'Connor, phone …": the name and the number beside the time the wish chose.)
   const more = typeof raw === 'string' && !state.editing ? takenFrom(flow, answers, input.said ?? raw) : { answers, messages: [] };
   const step = told(next(flow, { ...state, partial: undefined }, more.answers), [field], more.answers);
   return more.messages.length ? { ...step, messages: [...more.messages, ...step.messages] } : step;
+}
+
+/** An earlier answer dropped because a later one showed it wrong (`disproves`): its question next, after the reason. */
+function askedAgainBecause(
+  flow: FlowDefinition,
+  state: FlowState,
+  answers: Record<string, unknown>,
+  disproved: { field: string; because: string },
+): FlowStep {
+  const { [disproved.field]: _dropped, ...kept } = answers;
+  const step = next(flow, { ...state, partial: undefined, field: disproved.field }, kept);
+  const [first, ...rest] = step.messages;
+  return first ? { ...step, messages: [{ ...first, text: afterReason(disproved.because, first.text) }, ...rest] } : step;
 }
 
 /** Words of the matter sent instead of this field's answer, added to the earlier field it names (`addsTo`), and this question asked again. */

@@ -669,8 +669,13 @@ export const dayWithoutTime =
   ({ clock }: FlowContext) =>
   (said: string): { kept: string; missing: string } | undefined => {
     const parsed = parseDateTime(said, clock());
-    // A day gone by is refused at once, not asked for its time first (trial 58).
-    return parsed?.date && !parsed.time && !parsed.approximate && parsed.date >= berlinWallClock(clock()).date
+    // A day gone by is refused at once, not asked for its time first (trial 58); so is a weekday the date is not (trial 63:
+    // "Samstag 18.7.2027", a Sunday, was kept, and "14 Uhr" then refused without a word why).
+    return parsed?.date &&
+      !parsed.time &&
+      !parsed.approximate &&
+      parsed.date >= berlinWallClock(clock()).date &&
+      weekdayAgainstDate(said, parsed.date) === undefined
       ? { kept: said.trim(), missing: texts().fields.timeMissing(showDate(parsed.date)) }
       : undefined;
   };
@@ -690,15 +695,18 @@ export const futureDateTime =
         ctx.addIssue({ code: 'custom', message: texts().fields.inThePast });
         return z.NEVER;
       }
+      // "Samstag 18. Juli 2027", a Sunday: which of the two is meant is asked, not guessed (before its time is asked for).
+      const weekday = parsed?.date ? weekdayAgainstDate(value, parsed.date) : undefined;
+      if (weekday !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: texts().fields.weekdayOfDate(showDate(parsed!.date!), texts().answers.weekdays[weekday]!),
+        });
+        return z.NEVER;
+      }
       const date = parsed?.date ?? (after && !parsed?.approximate ? berlinWallClock(new Date(after)).date : undefined);
       if (!date || !parsed?.time || parsed.approximate) {
         ctx.addIssue({ code: 'custom', message: notADate(value, texts().fields.dateAndTime) });
-        return z.NEVER;
-      }
-      // "Samstag 18. Juli 2027", a Sunday: which of the two is meant is asked, not guessed.
-      const weekday = parsed.date ? weekdayAgainstDate(value, parsed.date) : undefined;
-      if (weekday !== undefined) {
-        ctx.addIssue({ code: 'custom', message: texts().fields.weekdayOfDate(showDate(parsed.date), texts().answers.weekdays[weekday]!) });
         return z.NEVER;
       }
       let at = berlinInstant(date, parsed.time);

@@ -106,6 +106,16 @@ function holidaysOn(date: string): ReadonlyArray<{ name: string; type: string }>
   return days.get(date) ?? [];
 }
 
+/** The next day from `from` (a "YYYY-MM-DD", itself included) of the holiday date-holidays calls `name` ("Fronleichnam"), this year or next. */
+export function nextHolidayNamed(name: string, from: string): string | undefined {
+  const year = Number(from.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    holidaysOn(`${y}-01-01`);
+    for (const [day, holidays] of holidaysByYear.get(String(y)) ?? []) if (day >= from && holidays.some((h) => h.name === name)) return day;
+  }
+  return undefined;
+}
+
 /** Open at `at` by the hours, and not on a holiday (a day of `closures` counts as the editors set it). */
 export function isOfficeOpen(
   periods: readonly OpeningPeriod[],

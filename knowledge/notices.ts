@@ -52,6 +52,15 @@ export function namesPlaceOf(question: string, notice: { ortsteile: readonly str
 }
 
 /**
+ * A notice for other Ortsteile than the one a question names ("Ich wohne in Hohl, was gibt es Neues?" and a road closed in Rappach):
+ * not for this asker (trial 63: every Ortsteil's notice had come). `townName`, the town's own name, is no Ortsteil of a question.
+ */
+export function forAnotherPlace(question: string, notice: { ortsteile: readonly string[] }, ortsteile: readonly string[], townName: string): boolean {
+  if (!notice.ortsteile.length || namesPlaceOf(question, notice)) return false;
+  return ortsteile.some((ortsteil) => ortsteil !== townName && namesPlaceOf(question, { ortsteile: [ortsteil] }));
+}
+
+/**
  * True when the question shares at least two words (or days) with the notice, and they are a good part
  * of the question; or when it names a day the notice names and asks nothing but that day or whether
  * it is open ("und am 31.12.?", "Hat das Bürgerbüro am 24.12. offen?").

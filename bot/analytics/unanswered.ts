@@ -11,7 +11,8 @@ import { redactText } from '../privacy/redact';
 import type { PersonalDataHolder } from '../privacy/registry';
 import type { Store } from '../storage';
 
-const UNANSWERED_REASONS = ['none', 'clarify', 'not-my-question', 'comment'] as const;
+/** "rated": the question of an answer rated wrong, outdated or unclear (trial 63: such ratings had reached the editors nowhere). */
+const UNANSWERED_REASONS = ['none', 'clarify', 'not-my-question', 'rated', 'comment'] as const;
 
 const itemSchema = z.object({
   id: z.string(),

@@ -23,7 +23,7 @@ import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
-import { asksWhatIsDisturbed, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
+import { asksWhatIsDisturbed, forAnotherPlace, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
 import { asksCurrentNotices } from '../../knowledge/language/council';
 import { askedBesideTheFacets, facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
@@ -174,8 +174,10 @@ export async function respond(turn: Turn): Promise<void> {
   if (!result.danger) sayFeelings(turn);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first, also
   // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
+  const { ortsteile, shortName } = turn.services.municipality;
   const notices = turn.services.town
     .comingNotices()
+    .filter((n) => !forAnotherPlace(turn.text, n, ortsteile, shortName))
     .filter(
       (n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)) || asksWhatIsDisturbed(turn.text),
     );

@@ -405,7 +405,7 @@ export async function completeAppointment(
       slotLabel(slot, turn.language),
       office.name,
       office.address,
-      withoutContact(answers) ? callOffice(turn) : undefined,
+      withoutContact(answers) ? office.phone : undefined,
     );
     await confirmCase(
       turn,

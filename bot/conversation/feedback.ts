@@ -44,20 +44,24 @@ export async function takeRating(turn: Turn): Promise<boolean> {
     return true;
   }
   const reason = pending.asking === 'reason' ? REASONS.find(([command]) => isCommand(turn.text, command))?.[1] : undefined;
-  if (!reason) return pending.asking === 'reason' && (await takeComment(turn, pending.topic));
+  if (!reason) return pending.asking !== 'rating' && (await takeComment(turn, pending.topic));
   turn.count({ kind: 'feedback-reason', topic: pending.topic, reason });
-  if (reason === 'nicht-meine-frage') {
-    await turn.services.unanswered.keep({
-      conversationId: turn.conversationId,
-      messageId: turn.activity.id ?? pending.question,
-      text: pending.question,
-      reason: 'not-my-question',
-      topics: [pending.topic],
-    });
-  }
-  turn.reply(reason === 'nicht-meine-frage' ? turn.t.feedback.notMyQuestion : turn.t.feedback.noted, {
-    suggestions: [turn.button('person')],
+  // The question goes to the editors with the answer's topic, whatever did not fit (trial 63: "Falsch" had reached them nowhere).
+  await turn.services.unanswered.keep({
+    conversationId: turn.conversationId,
+    messageId: turn.activity.id ?? pending.question,
+    text: pending.question,
+    reason: reason === 'nicht-meine-frage' ? 'not-my-question' : 'rated',
+    topics: [pending.topic],
   });
+  if (reason === 'nicht-meine-frage') {
+    turn.reply(turn.t.feedback.notMyQuestion, { suggestions: [turn.button('person')] });
+    return true;
+  }
+  // What was wrong, in a sentence, is asked for and kept as a comment (trial 63: "Bei mir hats 6 Wochen gedauert, nicht 3-4" had
+  // started a booking); a question or a request instead goes on to be answered.
+  turn.state.feedback = { ...pending, asking: 'comment' };
+  turn.reply(turn.t.feedback.whatExactly, { suggestions: [turn.button('person')] });
   return true;
 }
 

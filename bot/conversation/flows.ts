@@ -30,7 +30,7 @@ import {
   withOwnReference,
 } from './appointment';
 import { caseStatusByName } from './case-status';
-import { submitCase } from './submit';
+import { officeFor, submitCase } from './submit';
 import { choiceByPlace } from '../../knowledge/language/ordinals';
 
 /**
@@ -82,8 +82,24 @@ const choiceProviders: Record<ChoicesHook, ChoicesProvider> = { 'free-slots': of
 export const entriesOfRequest = (turn: Turn, flowId: string): Entry[] =>
   flowsOf(turn)[flowId]?.ofManyMatters ? [] : turn.services.knowledge.entries.filter((e) => e.flow === flowId);
 
-/** The flows in the conversation's language (the office reads them through dialogs/flows in German). */
-export const flowsOf = (turn: Turn): Record<string, FlowDefinition> => townFlows(turn.services.municipality, turn.state.language);
+/**
+ * The flows in the conversation's language (the office reads them through dialogs/flows in German); where the matter chooses the
+ * office (a call-back), its summary names that office, so a wrong one can be corrected before sending (trial 63).
+ */
+export const flowsOf = (turn: Turn): Record<string, FlowDefinition> =>
+  Object.fromEntries(
+    Object.entries(townFlows(turn.services.municipality, turn.state.language)).map(([id, flow]) => [
+      id,
+      flow.officeByMatter === undefined
+        ? flow
+        : { ...flow, summaryNotes: (answers: Record<string, unknown>) => officeLines(turn, flow, answers) },
+    ]),
+  );
+
+function officeLines(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>): string[] {
+  const office = turn.services.municipality.offices[officeFor(turn, flow, answers)]?.name;
+  return office ? [turn.t.flows.officeLine(office)] : [];
+}
 
 // Times of one day show only the time on their buttons (eight buttons that repeat the date fill a phone's screen; trial 40).
 const show = (turn: Turn, message: FlowMessage): void =>

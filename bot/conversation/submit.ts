@@ -37,7 +37,7 @@ export async function openCase(
 }
 
 /** The office of the Markt the request's matter names itself, else the Markt's own office of the topic it names (its local office where the topic is another body's), where the router answers it; else the flow's office. */
-function officeFor(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>): string {
+export function officeFor(turn: Turn, flow: FlowDefinition, answers: Record<string, unknown>): string {
   const matter = flow.officeByMatter === undefined ? undefined : answers[flow.officeByMatter];
   if (typeof matter !== 'string') return flow.office;
   const { knowledge, municipality } = turn.services;
@@ -116,8 +116,10 @@ export async function submitCase(
   // An optional contact skipped: nobody can get back to the citizen, so no "meldet sich bei Bedarf" (trial 62: an anonymous damage report).
   const anonymous = flow.fields.some((f) => f.name === 'kontakt') && withoutContact(answers);
   const next = flow.next ?? (anonymous ? turn.t.cases.nextWithoutContact : turn.t.cases.next);
-  // Where the matter chose the office (a call-back), it is named: the request's questions promised it (trial 62: "Die zuständige Stelle" only).
-  const office = flow.officeByMatter === undefined ? undefined : turn.services.municipality.offices[created.office]?.name;
+  // Where the matter chose the office (a call-back), it is named: the request's questions promised it (trial 62: "Die zuständige Stelle" only);
+  // so where the flow's own words name none (a defect report, trial 63: the console showed the Bauhof, the citizen read "Die zuständige Stelle").
+  const office =
+    flow.officeByMatter === undefined && flow.next !== undefined ? undefined : turn.services.municipality.offices[created.office]?.name;
   const said = [...(office ? [turn.t.cases.officeInCharge(office)] : []), next, turn.t.cases.askStatus(created.reference)];
   await confirmCase(turn, created, turn.t.conversation.together(...said));
 }

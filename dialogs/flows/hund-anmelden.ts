@@ -259,6 +259,11 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
         label: 'Hundename',
         prompt: 'Wie heißt der Hund?',
         schema: dogName,
+        // The same word as the breed, and no breed we know: it was the name both times, and the breed is asked again.
+        disproves: (answers, name) =>
+          typeof answers.rasse === 'string' && String(name).toLowerCase() === answers.rasse.toLowerCase() && !BREED.test(answers.rasse)
+            ? { field: 'rasse', because: texts().fields.nameGivenAsBreed(String(name)) }
+            : undefined,
         // An address is the Anschrift said again or corrected, as at the breed's question.
         answeredWith: (said) => (isOnlyAnAddress(said.trim()) ? { anschrift: said.trim() } : undefined),
         help: 'Der Name, mit dem Sie den Hund rufen, z. B. „Bello“. Hat er noch keinen, schreiben Sie „noch keiner“.',

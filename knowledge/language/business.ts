@@ -47,7 +47,7 @@ const MOVES_PREMISES = new RegExp(
   'iu',
 );
 /** "Mein Kiosk läuft nicht mehr, ich gebe auf, Ende des Monats ist Schluss", "ich hör mit meinem imbiss auf", "Ich hör mit meinem Laden zum Monatsende auf", "mei lädche is zu, hab aufgehört" (blind set 232): an own business given up, told in a story. */
-const GIVES_UP = /(?<!\p{L})(?:(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|aufgehört|aufgehoert|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
+const GIVES_UP = /(?<!\p{L})(?:(?:ist|is|isch)\s+(?:\p{L}+\s+){0,4}?zu(?=\s*[,.!?]|\s*$)|(?:gebe|geb|geben)\s+(?:\p{L}+\s+){0,2}?auf(?=\s*[,.!?]|\s*$)|(?:hör|höre|hoer|hoere|hören|hoeren)\s+(?:\p{L}+\s+){0,6}?auf(?!\p{L})|aufgeben|aufhören|aufhoeren|aufgehört|aufgehoert|(?:ist|is)\s+schluss|schließ\p{L}*|schliess\p{L}*|zusperren|zumachen|dichtmachen)(?!\p{L})/iu;
 /** "Hab meinen Laden zum 31.12. zugemacht": closed by the writer (not "mei Werkstatt hat zugemacht", a customer's garage). */
 // ("mein imbiss hab ich zu gemacht ende mai", blind set 220: the business first, the verb in two words.)
 const CLOSED = String.raw`(?:zugemacht|zu\s+gemacht|dichtgemacht|dicht\s+gemacht|aufgegeben|zugesperrt|geschlossen)`;

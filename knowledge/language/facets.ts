@@ -91,6 +91,10 @@ const LOST = ['verlor', 'verlegt', 'gestohl', 'geklaut', 'verschwund', 'lost'];
 const BY_WHEN = ' bis wann ';
 /** Words of paying, which ask by when in "Wann muss ich … zahlen?" (asksWhenToPay); "kostet", "Gebühr" still ask the amount. */
 const PAYING = ['zahl', 'bezahl'];
+/** "Can I pay … by direct debit?", "kann ich per Lastschrift zahlen": the way of paying asked, not the amount (trial 63: "I have no reliable information on what it costs"). */
+const WAY_OF_PAYING =
+  /(?<!\p{L})(?:by\s+(?:direct\s+debit|debit|card|credit\s+card|bank\s+transfer|transfer|cash|paypal)|direct\s+debit|per\s+(?:lastschrift|überweisung|ueberweisung|karte|ec-?karte|kreditkarte|paypal|einzug)|mit\s+(?:karte|ec-?karte|kreditkarte|bargeld|paypal)|lastschrift\p{L}*|abbuch\p{L}*|sepa\p{L}*)(?!\p{L})/iu;
+const PAY_WORDS = ['zahl', 'bezahl', 'pay'];
 /** Money paid to the citizen: "Wie hoch ist meine Rente?" asks its amount, which is no fee of the office's. */
 const BENEFITS = ['rente', 'wohngeld', 'elterngeld', 'kindergeld', 'burgergeld', 'pflegegeld', 'arbeitslosengeld', 'pension'].map(normalize);
 /** The words that ask an amount without naming a price ("wie hoch", "wie viel"); "kostet", "Gebühr" still ask the fee. */
@@ -107,6 +111,7 @@ function facetsOf(text: string): Facet[] {
   const lost = words.some((w) => LOST.some((l) => w.startsWith(l)));
   const byWhen = joined.includes(BY_WHEN);
   const whenToPay = asksWhenToPay(text);
+  const wayOfPaying = WAY_OF_PAYING.test(text);
   // "muss ich dann Strafe zahlen?": a fine for not having done it (a note of the entry), not the service's fee.
   const penalty = asksAboutPenalty(text);
   const benefit = words.some((w) => BENEFITS.some((b) => w.startsWith(b))) || SIZE_ALLOWED.test(text);
@@ -118,7 +123,9 @@ function facetsOf(text: string): Facet[] {
       !(facet === 'documents' && lost) &&
       !(facet === 'fees' && (byWhen || penalty)) &&
       prefixes.some(
-        (p) => asks(p) && !(facet === 'fees' && ((whenToPay && PAYING.includes(p)) || (benefit && AMOUNT.includes(p)))),
+        (p) =>
+          asks(p) &&
+          !(facet === 'fees' && ((whenToPay && PAYING.includes(p)) || (wayOfPaying && PAY_WORDS.includes(p)) || (benefit && AMOUNT.includes(p)))),
       ),
   ).map(([facet]) => facet);
   // ("Und fürn zweite Hund?", "un wenn isch zwei hunde hab?" after the dog tax, trial 56: its rate for another dog; not a word

@@ -25,9 +25,9 @@ const NAMING = (times: string) => new RegExp(String.raw`(?<!\p{L})(?:${times})(?
 
 /** Questions about how a matter is done when not in person, and the words an entry answers them with. */
 const HOW_ELSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?"
+  // "Kann ich das per Post machen?", "geht das schriftlich?", "muss ich da selber hin?", "muss ich selber komme?" (trial 63)
   [
-    /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|schriftlich|per\s+brief|brieflich|selber\s+hin|selbst\s+hin|persönlich|personlich|vorbeikommen|by\s+post|in\s+person|in\s+writing)(?!\p{L})/iu,
+    /(?<!\p{L})(?:per\s+post|mit\s+der\s+post|postalisch|schriftlich|per\s+brief|brieflich|(?:selber|selbst)\s+(?:hin|komme\p{L}*|vorbei\p{L}*|erschein\p{L}*)|persönlich|personlich|vorbeikommen|by\s+post|in\s+person|in\s+writing)(?!\p{L})/iu,
     /(?<!\p{L})(?:schriftlich\p{L}*|per\s+post|post(?:weg|alisch)?|brief\p{L}*|zugeschickt|zuschicken|online|persönlich|vollmacht|in\s+writing|by\s+post|in\s+person)(?!\p{L})/iu,
   ],
   // "Kann das auch meine Frau für uns beide machen?", "kann mein Mann den für mich beantragen?": someone else, or one for all.

@@ -9,6 +9,12 @@ export const FIXED_DAYS: ReadonlyArray<{ day: string; words: string }> = [
   { day: '1.1', words: String.raw`neujahr(?:stag)?|new\s+year'?s\s+day` },
   { day: '26.12', words: String.raw`(?:2\.|zweite[nmr]?)\s*weihnachts(?:feier)?tag|stephanstag` },
   { day: '25.12', words: String.raw`(?:1\.|erste[nmr]?)\s*weihnachts(?:feier)?tag|weihnachten|christmas\s+day` },
+  // The public holidays of fixed date ("Is des Rathaus an Mariä Himmelfahrt offe?", trial 63: today's hours had been given).
+  { day: '6.1', words: String.raw`heilige[n]?\s+drei\s+k(?:ö|oe|o)nige|dreik(?:ö|oe|o)nig(?:s(?:tag|fest))?` },
+  { day: '1.5', words: String.raw`maifeiertag|tag\s+der\s+arbeit` },
+  { day: '15.8', words: String.raw`mari(?:ä|ae|a|e)\s*himmelfahrt` },
+  { day: '3.10', words: String.raw`tag\s+der\s+deutschen\s+einheit` },
+  { day: '1.11', words: String.raw`allerheiligen` },
 ];
 
 /** The months' German names in their order (January first). */

@@ -3,7 +3,8 @@
 // between topics that can be applied for online; the online services' overview is the answer.
 
 const ONLINE = String.raw`(?:online|im\s+internet|im\s+indernet|im\s+netz|übers\s+internet|uebers\s+internet|digital|per\s+app|vom\s+sofa\s+aus)`;
-const DONE = String.raw`(?:beantragen|erledigen|erledige|machen|mache|stellen|einreichen|abwickeln)`;
+// ("kann mer bei euch auch was übers internet beantrage", blind set 241: the dialect's infinitive.)
+const DONE = String.raw`(?:beantragen|beantrage|erledigen|erledige|machen|mache|stellen|einreichen|abwickeln)`;
 /** Something unnamed: "was", "etwas", "alles", "welche Anträge", "welche Sachen". */
 const ANYTHING = String.raw`(?:was|etwas|irgendwas|alles|welche[snr]?\s+\p{L}+)`;
 
@@ -47,7 +48,10 @@ export const asksWhatIsOnlineOtherwise = (text: string): boolean => ONLINE_OTHER
 /** "kann man die formulare vom rathaus irgendwo runterlade" (blind set 219, and 212's): the town's forms to download, none named by its matter. */
 const FORMS_DOWNLOADED =
   /(?<!\p{L})(?:formulare|vordrucke|anträge|antraege)(?:\s+(?:vom|von\s+der|von\s+dem|der|des|im|auf\s+der|auf\s+eurer|auf\s+ihrer)\s+(?:rathaus|gemeinde|markt|amt|homepage|webseite|website|internetseite|seite))?\s+(?:(?:irgendwo|irgendwie|auch|hier|da|do|online|alle|zum|mal|schon|direkt|selbst|selber|im\s+internet|bei\s+euch|bei\s+ihnen)\s+){0,3}(?:runterlade\p{L}*|runterzulade\p{L}*|herunterlade\p{L}*|herunterzulade\p{L}*|downloade\p{L}*|download\p{L}*|ausdrucke\p{L}*)(?!\p{L})/iu;
-export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text) || FORMS_DOWNLOADED.test(text);
+/** "gibts ein onlineformular statt papier, ich hab keinen drucker dahaam" (blind set 242): a form online asked for first, none named ("… für den Hund" names one; a story before it names its matter). */
+const AN_ONLINE_FORM =
+  /^\W*(?:gibt?s|gibt\s+es|habt\s+ihr|haben\s+sie)\s+(?:\p{L}+\s+){0,2}?online-?formulare?(?!\p{L})(?!\s+(?:für|fuer|fürs|fuers|zum|zur|vom|von|wegen)(?!\p{L}))/iu;
+export const asksForFormsOnline = (text: string): boolean => FORMS_ONLINE.test(text) || FORMS_DOWNLOADED.test(text) || AN_ONLINE_FORM.test(text);
 
 /** "Kann man Gebühren im Bürgerportal mit Kreditkarte zahlen?": the town's online portal by its name. */
 const PORTAL = /(?<!\p{L})(?:bürgerportal\p{L}*|buergerportal\p{L}*|bürgerservice-?portal\p{L}*|bayernportal\p{L}*|bayernid|bayern-id|bundid|bund-id|bund\s+id|bürgerkonto|buergerkonto|servicekonto|nutzerkonto|onlineportal\p{L}*|online-portal\p{L}*)(?!\p{L})/iu;
@@ -58,5 +62,5 @@ export const namesThePortal = (text: string): boolean => PORTAL.test(text);
 // ("euer formular im internet auszufülle aber am end kommt immer en fehler beim absende", blind set 201; "über eure website … ein fehler beim
 // hochladen", 226; "das onlineformular auf eurer seite geht nicht", 228.)
 const ONLINE_FAILS =
-  /(?<!\p{L})(?:online(?:formular\p{L}*|antrag\p{L}*)?|hochlad\p{L}*|hochgelad\p{L}*|upload\p{L}*|(?:antrag|formular)\s+(?:\p{L}+\s+){0,2}?im\s+internet|absende-?button|senden-?button)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:geht\s+(?:nicht|net|ned)|klappt\s+(?:nicht|net|ned)|funktioniert\s+(?:nicht|net|ned)|reagiert\s+(?:nicht|net|ned)|fehlermeldung\p{L}*|hängt|haengt|abgebrochen|bricht\s+ab)(?!\p{L})|(?<!\p{L})(?:euer|eure[ns]?|ihr|ihre[ns]?)\s+(?:formular|antrag)\s+(?:\p{L}+\s+){0,2}?im\s+internet(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:en|ein|einen|e)\s+fehler(?!\p{L})|(?<!\p{L})(?:website|webseite|homepage|internetseite|seite)(?!\p{L})[^?]{0,80}?(?<!\p{L})fehler\s+beim\s+(?:hochlad\p{L}*|absend\p{L}*|abschick\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:online(?:formular\p{L}*|antrag\p{L}*)?|portal\p{L}*|hochlad\p{L}*|hochgelad\p{L}*|upload\p{L}*|(?:antrag|formular)\s+(?:\p{L}+\s+){0,2}?im\s+internet|absende-?button|senden-?button)(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:geht\s+(?:nicht|net|ned)|klappt\s+(?:nicht|net|ned)|funktioniert\s+(?:nicht|net|ned)|reagiert\s+(?:nicht|net|ned)|fehlermeldung\p{L}*|hängt|haengt|abgebrochen|bricht\s+ab)(?!\p{L})|(?<!\p{L})(?:euer|eure[ns]?|ihr|ihre[ns]?)\s+(?:formular|antrag)\s+(?:\p{L}+\s+){0,2}?im\s+internet(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:en|ein|einen|e)\s+fehler(?!\p{L})|(?<!\p{L})(?:website|webseite|homepage|internetseite|seite)(?!\p{L})[^?]{0,80}?(?<!\p{L})fehler\s+beim\s+(?:hochlad\p{L}*|absend\p{L}*|abschick\p{L}*)(?!\p{L})/iu;
 export const onlineApplicationFails = (text: string): boolean => ONLINE_FAILS.test(text);

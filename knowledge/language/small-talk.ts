@@ -68,9 +68,9 @@ export function isSmallTalk(text: string, { afterAnswer, asksMore }: { afterAnsw
  */
 const WHAT_ARE_YOU =
   /^(?:[^?]*[.!,:]\s*)?(?:bist\s+du|bisch\s+du|biste|sind\s+sie|seid\s+ihr|is\s+des|ist\s+das|are\s+you|is\s+this)\s+(?:hier\s+)?(?:so\s+)?(?:ein(?:e)?\s+|en\s+|e\s+|a\s+|an\s+)?(?:echte[rs]?\s+|richtige[rs]?\s+|real\s+|wirkliche[rs]?\s+)?(?:mensch|person|bot|chatbot|roboter|robodder|roboder|maschine|computer|programm|ki|chatgpt|chat\s+gpt|gpt|künstliche\s+intelligenz|human|robot|machine|ai)\b[^?]*\??\s*$/iu;
-/** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?", "sprech ich hier mit echter person?": whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
+/** "Schreibe ich hier mit einer echten Person oder ist das ein Computer?", "Rede ich grad mit einem Bot?", "sprech ich hier mit echter person?", "schreib ich grad mit echte leut?" (blind set 242): whom one is writing with (the verb first asks, also without "?"; a remark may follow: "Sie antworten so schnell"). */
 const WHOM_AM_I_WRITING_WITH =
-  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma|der|dem)\s+)?(?:echte[nr]?\s+|richtige[nr]?\s+|wirkliche[nr]?\s+|lebendige[nr]?\s+)?(?:mensch\p{L}*|person|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki|(?:frau|mann|dame|herrn?)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:rathaus|gemeinde|amt|bürgerbüro|buergerbuero))(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
+  /^(?:[^?]*[.!,]\s*)?(?:schreib\p{L}*|sprech\p{L}*|sprich|red\p{L}*|chatt\p{L}*)\s+ich\s+(?:hier\s+|gerade\s+|grad\s+|eigentlich\s+){0,2}mit\s+(?:(?:einem|einer|nem|ner|nen|em|me|ma|der|dem)\s+)?(?:echte[nr]?\s+|richtige[nr]?\s+|wirkliche[nr]?\s+|lebendige[nr]?\s+)?(?:mensch\p{L}*|person|leut|leute|leuten|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|bot|chatbot|roboter|maschine|computer|programm|ki|(?:frau|mann|dame|herrn?)\s+(?:vom|von\s+der|aus\s+dem|im)\s+(?:rathaus|gemeinde|amt|bürgerbüro|buergerbuero))(?!\p{L})[^?]*\??(?:\s+[^?]+[.!]?)?\s*$/iu;
 /**
  * "Mit wem schreibe ich hier eigentlich, sitzt da jemand im Rathaus?": whom one writes with, the question ending there (not "mit wem
  * spreche ich über meinen Bauantrag"; nor "… einen Platz im Urnenfeld. Mit wem spreche ich da?", the matter's "da", blind set 229).
@@ -314,20 +314,25 @@ const WHO_READS_IT = /(?<!\p{L})wenn\s+ich\s+(?:hier|das|die|es)\s+(?:\p{L}+\s+)
 /** "Ich habe vorhin meine Adresse reingeschrieben, ist das schlimm?", "wenn ich hier mei adress … eingeb, wo landet des" (blind set 212), "Ist das hier sicher? … nichts Persönliches schreiben": worry about what was or would be typed here. */
 const TYPED_HERE_WORRY =
   /(?<!\p{L})(?:(?:reingeschrieben|hier\s+(?:rein)?geschrieben|eingegeben|eingetippt|eingeb\p{L}*|eintipp\p{L}*|reinschreib\p{L}*)(?!\p{L})[^?]{0,40}?(?<!\p{L})(?:schlimm|wo\s+(?:landen|landet|lande)|wer\s+(?:sieht|liest))|ist\s+(?:das|es)\s+hier\s+(?:auch\s+)?sicher|(?:nichts|nix)\s+persönliches\s+(?:\p{L}+\s+)?schreiben)(?!\p{L})/iu;
+/** "kriegt des rathaus mit was ich dich frag" (blind set 243), "geht des was ich eintipp an google" (blind set 242): who learns what is asked here. */
+const WHO_LEARNS_IT =
+  /(?<!\p{L})(?:(?:kriegt|kriegen|bekommt|sieht|erfährt|erfaehrt)\s+(?:des|das|die)\s+(?:rathaus|gemeinde|amt|verwaltung)\s+mit,?\s+was\s+ich|(?:geht|gehen|landet|lande|kommt)\s+(?:des|das|es),?\s+was\s+ich\s+(?:hier\s+|dir\s+|euch\s+)?(?:eintipp|schreib|tipp|frag)\p{L}*\s+(?:an|zu|bei)\s+\p{L}+)(?!\p{L})/iu;
 export const asksWhatHappensToWhatISay = (text: string): boolean =>
+  WHO_LEARNS_IT.test(text) ||
   WHAT_HAPPENS_TO_WHAT_I_SAY.test(text) || HOW_DATA_IS_HANDLED.test(text) || WHO_READS_IT.test(text) || TYPED_HERE_WORRY.test(text);
 
 /** A question about when data are deleted, not a wish that they be. */
 const NOT_A_WISH = /(?<!\p{L})(?:wann|wie\s+lange|gelöscht|geloescht|automatisch)(?!\p{L})/iu;
 
 /** What the citizen wrote in the chat, to be gone: "alles wegmachen, was ich hier geschrieben hab" (the model finds no topic). */
-const WHAT_I_WROTE = /(?<!\p{L})was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|geschriebn|eingegeben|getippt|geschickt)(?!\p{L})/iu;
+// ("ich will net dass mei nachrichte gespeichert bleibe, mach die weg", blind set 243.)
+const WHAT_I_WROTE = /(?<!\p{L})(?:was\s+ich\s+(?:\p{L}+\s+){0,3}?(?:geschrieben|geschriebn|eingegeben|getippt|geschickt)|(?:mei|meine)\s+(?:nachricht\p{L}*|chats?|eingaben))(?!\p{L})/iu;
 // ("ich will das mei chatverlauf weg is": gone, wished.)
 const GONE =
   /(?<!\p{L})(?:weg\s*mach\p{L}*|mach\p{L}*\s+(?:\p{L}+\s+){0,3}?weg(?!\p{L})|entfern\p{L}*|lösch\p{L}*|loesch\p{L}*|vernicht\p{L}*|(?:will|möchte|moechte|soll|sollen|verlang\p{L}*|dass|daß)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})weg\s*(?:is|ist|sind|sein|kommt|kommen|komme)(?!\p{L}))/iu;
-/** "Ich will dass meine Infos bei euch komplett weg sind", "Wie werden meine gespeicherten Chateingaben wieder vernichtet?": one's data gone, said without "löschen". */
+/** "Ich will dass meine Infos bei euch komplett weg sind", "Wie werden meine gespeicherten Chateingaben wieder vernichtet?", "wie werd ich mei date wieder los" (blind set 242): one's data gone, said without "löschen". */
 const MY_DATA_GONE =
-  /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:nicht|net|ned)[\s,]+(?:\p{L}+[\s,]+){0,3}?meine\s+(?:nachrichten|daten|eingaben|angaben)\s+(?:\p{L}+\s+){0,2}?(?:aufhebt|aufheben|speichert|speichern|behaltet|behalten)(?!\p{L})[^]*?(?<!\p{L})(?:rausmach\p{L}*|rausnehm\p{L}*|wegmach\p{L}*|lösch\p{L}*|loesch\p{L}*)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:meine\s+(?:infos|informationen|daten|angaben|chateingaben|eingaben|nachrichten)\s+(?:\p{L}+\s+){0,3}?(?:komplett\s+|ganz\s+|alle\s+)?weg\s+(?:sind|ist)|(?:nicht|net|ned)[\s,]+(?:\p{L}+[\s,]+){0,3}?meine\s+(?:nachrichten|daten|eingaben|angaben)\s+(?:\p{L}+\s+){0,2}?(?:aufhebt|aufheben|speichert|speichern|behaltet|behalten)(?!\p{L})[^]*?(?<!\p{L})(?:rausmach\p{L}*|rausnehm\p{L}*|wegmach\p{L}*|lösch\p{L}*|loesch\p{L}*)|(?:chateingaben|chatverlauf|eingaben)\s+(?:\p{L}+\s+){0,2}?vernicht\p{L}*|(?:werd|werde|werden|krieg|kriege|kriegen)\s+(?:ich|mer|wir)\s+(?:meine|mei|unsere)\s+(?:daten|date|infos|angaben)\s+(?:\p{L}+\s+){0,2}?los)(?!\p{L})/iu;
 export const wantsWhatIWroteGone = (text: string): boolean => ((WHAT_I_WROTE.test(text) && GONE.test(text)) || MY_DATA_GONE.test(text)) && !NOT_A_WISH.test(text);
 
 /** "Kenne ihr mein Chatverlauf wegmache?": the chat's history made to go away. */

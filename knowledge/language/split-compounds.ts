@@ -22,3 +22,27 @@ export function joinSplitCompounds(text: string, isWord: (normalized: string) =>
     return first;
   });
 }
+
+/** Three words around a short one, as dictation splits a long compound ("Personal aus weiß" for "Personalausweis"). */
+const DICTATED = /(?<!\p{L})(\p{L}{4,})[ \t]+(\p{L}{2,3})[ \t]+(\p{L}{3,})(?!\p{L})/gu;
+/** Shorter three-word joins are phrases by chance ("Haus am See"). */
+const MIN_DICTATED = 12;
+
+/**
+ * The text with each dictated three-word compound joined whose joined, normalized form `isWord` knows
+ * ("Personal aus weiß": blind set 241, an older woman's phone had read "Personalausweis" so, and the
+ * halves pointed nowhere); `isWord` may allow for the spelling, the typo correction after it mends it.
+ */
+export function joinDictatedCompounds(
+  text: string,
+  isWord: (normalized: string) => boolean,
+  normalize: (word: string) => string,
+  isFunctionWord: (normalized: string) => boolean,
+): string {
+  return text.replace(DICTATED, (words, first: string, middle: string, last: string) => {
+    const joined = first + middle + last;
+    // ("dass der Druck" is three words: a compound's halves are no function words, its middle may be, "aus".)
+    if (joined.length < MIN_DICTATED || isFunctionWord(normalize(first)) || isFunctionWord(normalize(last))) return words;
+    return isWord(normalize(joined)) ? joined : words;
+  });
+}

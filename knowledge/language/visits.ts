@@ -92,9 +92,9 @@ const WITH_THE_MAYOR =
   /(?<!\p{L})(?:termin\p{L}*|gespräch|gespraech|sprechstunde)\s+(?:\p{L}+\s+){0,2}?(?:beim|bei\s+der|mit\s+dem|mit\s+der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister)\p{L}*/iu;
 export const withTheMayor = (text: string): boolean => WITH_THE_MAYOR.test(text);
 
-/** "Wer ist der Bürgermeister?", "wer is eigentlich de bürgermeister?" (trial 45), "Wie heißt der Bürgermeister und wie kann ich ihn erreichen?": the mayor asked after, whom the Rathaus's contact reaches. */
+/** "Wer ist der Bürgermeister?", "wer is eigentlich de bürgermeister?" (trial 45), "Wann ist Sprechstunde vom Bürgermeister?" (trial 63: the council's answer), "Wie heißt der Bürgermeister und wie kann ich ihn erreichen?": the mayor asked after, whom the Rathaus's contact reaches. */
 const ASKS_FOR_THE_MAYOR =
-  /(?<!\p{L})(?:(?:wer\s+(?:ist|is|isch)|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister|burgermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:wer\s+(?:ist|is|isch)|wie\s+heißt|wie\s+heisst|wie\s+heist|name)\s+(?:\p{L}+\s+){0,2}?(?:erste[rn]?\s+)?(?:bürgermeister|buergermeister|burgermeister)\p{L}*|(?:bürgermeister|buergermeister)\p{L}*[^.!?]{0,30}?(?<!\p{L})(?:erreich\p{L}*|sprechen|durchwahl|anschrift|adresse|e-?mail|telefon\p{L}*|sprechstunde\p{L}*|sprechzeit\p{L}*)|(?:sprechstunde|sprechzeit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:vom|von\s+der|des|der)\s+(?:ersten\s+)?(?:bürgermeister|buergermeister|burgermeister)\p{L}*)(?!\p{L})/iu;
 export const asksForTheMayor = (text: string): boolean => ASKS_FOR_THE_MAYOR.test(text);
 
 /** A person of the family (dialect too: "mei Fraa", "de Bub"). */
@@ -145,3 +145,8 @@ const ON_MY_BEHALF =
 export const behalfSaid = (text: string): string | undefined => text.match(ON_MY_BEHALF)?.[0];
 /** The words of a note on it (a power of attorney, a family registered together): "Kann ich für meine Frau gleich mit anmelden?" (trial 48). */
 export const BEHALF_WORDS: readonly string[] = ['Vollmacht', 'Familie'].map(normalize);
+
+/** "ich hab mein termin heut verpasst weil der bus net kam. kann ich en neue mache?" (blind set 243): a missed appointment, a new one wished. */
+const MISSED_ONE_AGAIN =
+  /(?<!\p{L})termin\p{L}*\s+(?:\p{L}+\s+){0,3}?verpasst(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:neue[nmrs]?|nochmal|noch\s+mal|anderen|andere[nmr]?)(?!\p{L})/iu;
+export const missedAppointmentAgain = (text: string): boolean => MISSED_ONE_AGAIN.test(text);

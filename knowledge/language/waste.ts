@@ -110,6 +110,15 @@ const GOT_RID_OF =
 /** "alte Fernseher, Drucker und eine Mikrowelle … muss das weg": electrical waste, the recycling centre's (ElektroG), not a bin. */
 export const disposesOfElectronics = (text: string): boolean => ELECTRONICS.test(text) && GOT_RID_OF.test(text);
 
+/** Large appliances and moving boxes ("e alte waschmaschin und en haufe kartons vom umzug"). */
+const APPLIANCES_OR_BOXES =
+  /(?<!\p{L})(?:waschmaschin\p{L}*|spülmaschin\p{L}*|spuelmaschin\p{L}*|geschirrspüler\p{L}*|geschirrspueler\p{L}*|kühlschr(?:a|ä|ae)nk\p{L}*|kuehlschr(?:a|ae)nk\p{L}*|gefrier\p{L}*|trockner|herd|karton\p{L}*|umzugskart\p{L}*)(?!\p{L})/iu;
+/** "… wo kann ich des selber hinfahre" (blind set 242): appliances or boxes brought oneself, the recycling centre's (a move named beside them is no registration). */
+// (Not where a collection is asked beside it: "holt die jemand ab oder muss ich die selber wegfahren", "werden die christbäume … eingesammelt".)
+const PICKED_UP = /(?<!\p{L})(?:holt|holen)\s+(?:\p{L}+\s+){0,3}?ab(?!\p{L})/iu;
+export const bringsWasteOneself = (text: string): boolean =>
+  BROUGHT_ONESELF.test(text) && (ELECTRONICS.test(text) || APPLIANCES_OR_BOXES.test(text) || YARD_MATERIAL.test(text)) && !COLLECTED.test(text) && !PICKED_UP.test(text);
+
 /** "wohin mit dem ganzen styropor und karton von der neuen küche, passt nich in die papiertonne": what the recycling centre takes, no bin holds. */
 const YARD_MATERIAL = /(?<!\p{L})(?:styropor\p{L}*|\p{L}*kartonage\p{L}*|bauschutt\p{L}*|altöl\p{L}*|altoel\p{L}*|bauholz|altholz)(?!\p{L})/iu;
 export const disposesOfYardMaterial = (text: string): boolean => YARD_MATERIAL.test(text) && GOT_RID_OF.test(text);

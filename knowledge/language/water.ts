@@ -25,7 +25,8 @@ const CALIBRATION_DUE = /(?<!\p{L})(?:eichfrist\p{L}*|eichung\p{L}*|geeicht|eich
 const A_METER = /(?<!\p{L})\p{L}*(?:zähler|zaehler|uhr)\p{L}*(?!\p{L})/iu;
 const NOT_WATER = /(?<!\p{L})(?:strom\p{L}*|gas\p{L}*|heiz\p{L}*|wärme\p{L}*|waerme\p{L}*)(?!\p{L})/iu;
 /** "ein Schild 'Wasserabstellung Dienstag 8–14 Uhr'": the supply shut off for works, the supply's disruption. */
-const WATER_SHUT_OFF = /(?<!\p{L})(?:wasserabstellung\p{L}*|wasserabsperrung\p{L}*|wasser\s+(?:\p{L}+\s+){0,2}?abgestellt|abstellung\s+(?:des|vom)\s+wasser\p{L}*)(?!\p{L})/iu;
+// ("betrifft mich die Wassersperre?", trial 63: the address block's "Sperre" had answered.)
+const WATER_SHUT_OFF = /(?<!\p{L})(?:wasserabstellung\p{L}*|wasserabsperrung\p{L}*|wassersperr\p{L}*|wasser\s+(?:\p{L}+\s+){0,2}?abgestellt|abstellung\s+(?:des|vom)\s+wasser\p{L}*)(?!\p{L})/iu;
 export const waterShutOff = (text: string): boolean => WATER_SHUT_OFF.test(text);
 
 /** "der Druck beim Duschen ganz schwach … jetzt kommt fast gar nix mehr. Die Nachbarin sagt bei ihr ist es auch so": the supply failing, not one's own tap. */

@@ -368,6 +368,8 @@ export const de = {
     yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
     // Without submitNotify (a booking is done at once, nothing to wait for): no notification offered.
+    /** The office a request's matter chose, as a line of its summary (trial 63: named only after sending). */
+    officeLine: (office: string): string => `Zuständig: ${office}`,
     summary: (lines: string[], submit: string, submitNotify?: string): string =>
       `Bitte prüfen Sie Ihre Angaben:\n${lines.join('\n')}\nStimmt alles? Dann tippen Sie auf „${submit}“.` +
       (submitNotify ? ` Mit „${submitNotify}“ sage ich Ihnen hier Bescheid, sobald das Rathaus die Anfrage abgeschlossen hat.` : ''),
@@ -413,6 +415,8 @@ export const de = {
     addressNotBreed: 'Das sieht nach einer Anschrift aus, nicht nach einer Rasse.',
     dateNotBreed: 'Das ist ein Datum, keine Rasse.',
     notABreed: 'Das sieht nach einer E-Mail-Adresse oder Telefonnummer aus, nicht nach einer Rasse.',
+    /** The same word given as the breed and then as the name: the name, and the breed asked again. */
+    nameGivenAsBreed: (name: string): string => `„${name}“ ist also der Name des Hundes, nicht seine Rasse.`,
     nameNotBreed: 'Das ist der Name des Hundes, nicht seine Rasse.',
     /** A mail provider that looks mistyped ("gmial.com"): the address is kept, the likely one named. */
     emailTypo: (meant: string): string => `Bitte prüfen Sie die Adresse. Meinten Sie „${meant}“? Vor dem Absenden können Sie sie ändern.`,
@@ -525,14 +529,17 @@ export const de = {
 
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Bitte rufen Sie das ${name} an: ${phone}.` : `Bitte wenden Sie sich an das ${name}.`),
-    /** `call`: without a contact given, the booking can be cancelled only in this chat or by phone (trial 62: "Termin absagen" elsewhere could never find it). */
-    booked: (slot: string, office: string, address: string | null, call?: string): string =>
+    /**
+     * `phone`: without a contact given (the office's number, null if it has none), the booking can be cancelled only in this chat or by
+     * phone (trial 62: "Termin absagen" elsewhere could never find it); said as two ways, not as an order to call (trial 63).
+     */
+    booked: (slot: string, office: string, address: string | null, phone?: string | null): string =>
       `Ihr Termin ist gebucht: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       // Which ones, asked here after the booking, are the service's documents (trial 62: "die nötigen Unterlagen" named none).
       'Welche Unterlagen Sie mitbringen, sage ich Ihnen hier auf „Was muss ich mitbringen?“. ' +
-      (call
-        ? `Wenn Sie nicht kommen können, schreiben Sie in diesem Chat „Termin absagen“. Ohne Telefonnummer oder E-Mail-Adresse geht das nur hier. ${call}`
-        : 'Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.'),
+      (phone === undefined
+        ? 'Wenn Sie nicht kommen können, schreiben Sie „Termin absagen“ und nennen Sie die Vorgangsnummer.'
+        : `Wenn Sie nicht kommen können, sagen Sie den Termin hier im Chat mit „Termin absagen“ ab oder telefonisch beim ${office}${phone ? ` (${phone})` : ''}.`),
     whichDay: 'An diesen Tagen ist etwas frei. Welcher Tag passt Ihnen?',
     /** "Wann ist mein Termin?": the appointments booked in this conversation. */
     yours: (appointments: string[]): string => `Ihr Termin im Bürgerbüro: ${appointments.join('; ')}.`,
@@ -740,7 +747,10 @@ export const de = {
   feedback: {
     thanks: 'Danke für Ihre Rückmeldung!',
     whatWasWrong: 'Danke für Ihre Rückmeldung. Was hat nicht gepasst? Sie können auch gleich mit einem Menschen sprechen.',
-    noted: 'Danke. Die Redaktion im Rathaus prüft die Antwort. Möchten Sie mit einem Menschen sprechen?',
+    /** After "Falsch", "Veraltet" or "Unverständlich": what exactly, in a sentence, for the editors. */
+    whatExactly:
+      'Danke. Die Redaktion im Rathaus prüft die Antwort. Was genau hat nicht gestimmt? Schreiben Sie es gern in einem Satz. Oder sprechen Sie mit einem Menschen.',
+    noted: 'Danke für den Hinweis. Er geht an die Redaktion im Rathaus. Möchten Sie mit einem Menschen sprechen?',
     notMyQuestion:
       'Danke. Ihre Frage geht an die Redaktion im Rathaus, damit der Assistent sie künftig versteht. Formulieren Sie sie gern anders oder sprechen Sie mit einem Menschen.',
   },

@@ -272,6 +272,7 @@ export const en: CitizenTexts = {
       `From your message I already have: ${answers.map((a) => `${a.field}: ${a.value}`).join('; ')}.${confirmed ? ' You can change everything before sending.' : ''}`,
     yourWords: 'your message above',
     change: (label: string): string => `Change ${label}`,
+    officeLine: (office: string): string => `In charge: ${office}`,
     summary: (lines: string[], submit: string, submitNotify?: string): string =>
       `Please check your details:\n${lines.join('\n')}\nIs everything correct? Then tap “${submit}”.` +
       (submitNotify ? ` With “${submitNotify}” I will tell you here as soon as the town hall has finished the request.` : ''),
@@ -308,6 +309,7 @@ export const en: CitizenTexts = {
     addressNotBreed: 'That looks like an address, not a breed.',
     dateNotBreed: 'That is a date, not a breed.',
     notABreed: 'That looks like an e-mail address or a phone number, not a breed.',
+    nameGivenAsBreed: (name: string): string => `So “${name}” is the dog’s name, not its breed.`,
     nameNotBreed: 'That is the dog’s name, not its breed.',
     emailTypo: (meant: string): string => `Please check the address. Did you mean “${meant}”? You can change it before sending.`,
     notKnown: 'unknown',
@@ -397,12 +399,12 @@ export const en: CitizenTexts = {
 
   appointments: {
     callOffice: (name: string, phone: string | null): string => (phone ? `Please call the ${name}: ${phone}.` : `Please contact the ${name}.`),
-    booked: (slot: string, office: string, address: string | null, call?: string): string =>
+    booked: (slot: string, office: string, address: string | null, phone?: string | null): string =>
       `Your appointment is booked: ${slot}, ${office}${address ? `, ${address}` : ''}. ` +
       'To learn which documents to bring, ask me here “What do I need to bring?”. ' +
-      (call
-        ? `If you cannot come, write “Cancel an appointment” in this chat. Without a phone number or e-mail address this works only here. ${call}`
-        : 'If you cannot come, write “Cancel an appointment” and give the reference number.'),
+      (phone === undefined
+        ? 'If you cannot come, write “Cancel an appointment” and give the reference number.'
+        : `If you cannot come, cancel it here in the chat with “Cancel an appointment” or by phone at the ${office}${phone ? ` (${phone})` : ''}.`),
     whichDay: 'There are free times on these days. Which day suits you?',
     yours: (appointments) => `Your appointment at the Bürgerbüro: ${appointments.join('; ')}.`,
     neededForWhich: 'Whether you need an appointment depends on the matter. What is it about, for example an ID card, registering an address or a certificate of good conduct?',
@@ -502,7 +504,9 @@ export const en: CitizenTexts = {
   feedback: {
     thanks: 'Thank you for your feedback!',
     whatWasWrong: 'Thank you for your feedback. What was wrong? You can also talk to a person right away.',
-    noted: 'Thank you. The editors at the town hall will check the answer. Would you like to talk to a person?',
+    whatExactly:
+      'Thank you. The editors at the town hall will check the answer. What exactly was wrong? You are welcome to write it in a sentence. Or talk to a person.',
+    noted: 'Thank you for the note. It goes to the editors at the town hall. Would you like to talk to a person?',
     notMyQuestion:
       'Thank you. Your question goes to the editors at the town hall, so that the assistant understands it in future. Feel free to ask it in other words or talk to a person.',
   },

@@ -316,6 +316,7 @@ export const ls: CitizenTexts = {
       ),
     yourWords: 'Ihre Nachricht von eben',
     change: (label: string): string => `${label} ändern`,
+    officeLine: (office: string): string => `Das macht: ${office}`,
     summary: (entries: string[], submit: string, submitNotify?: string): string =>
       lines(
         'Bitte prüfen Sie Ihre Angaben:',
@@ -362,6 +363,7 @@ export const ls: CitizenTexts = {
     addressNotBreed: lines('Das ist eine Adresse.', 'Ich frage nach der Rasse vom Hund.'),
     dateNotBreed: lines('Das ist ein Datum.', 'Ich frage nach der Rasse vom Hund.'),
     notABreed: lines('Das ist eine E-Mail-Adresse oder eine Telefon-Nummer.', 'Wir brauchen die Rasse von Ihrem Hund.'),
+    nameGivenAsBreed: (name: string): string => lines(`${name} ist der Name von Ihrem Hund.`, 'Wir brauchen noch die Rasse von Ihrem Hund.'),
     nameNotBreed: lines('Das ist der Name von Ihrem Hund.', 'Wir brauchen die Rasse von Ihrem Hund.'),
     emailTypo: (meant: string): string => `Bitte prüfen Sie die E-Mail-Adresse.\nMeinen Sie: ${meant}?\nSie können die Adresse am Ende noch ändern.`,
     notKnown: 'unbekannt',
@@ -483,7 +485,7 @@ export const ls: CitizenTexts = {
   appointments: {
     callOffice: (name: string, phone: string | null): string =>
       phone ? lines(`Bitte rufen Sie beim ${name} an.`, `Die Telefon-Nummer ist: ${phone}`) : `Bitte fragen Sie beim ${name}.`,
-    booked: (slot: string, office: string, address: string | null, call?: string): string =>
+    booked: (slot: string, office: string, address: string | null, phone?: string | null): string =>
       lines(
         'Ihr Termin ist gebucht.',
         `Der Termin ist: ${slot}.`,
@@ -493,7 +495,13 @@ export const ls: CitizenTexts = {
         'Welche Unterlagen brauchen Sie?',
         'Fragen Sie mich hier: Was muss ich mitbringen?',
         'Sie können nicht kommen?',
-        ...(call ? ['Dann schreiben Sie hier in diesem Chat: Termin absagen.', 'Oder Sie rufen an.', call] : ['Dann schreiben Sie: Termin absagen.']),
+        ...(phone === undefined
+          ? ['Dann schreiben Sie: Termin absagen.']
+          : [
+              'Dann schreiben Sie hier in diesem Chat: Termin absagen.',
+              phone ? `Oder Sie rufen beim ${office} an.` : `Oder Sie sagen es beim ${office}.`,
+              ...(phone ? [`Die Telefon-Nummer ist: ${phone}`] : []),
+            ]),
       ),
     whichDay: lines('An diesen Tagen ist ein Termin frei.', 'Welcher Tag passt für Sie?'),
     yours: (appointments) => lines('Ihr Termin im Bürger·büro ist:', ...appointments),
@@ -619,7 +627,14 @@ export const ls: CitizenTexts = {
   feedback: {
     thanks: 'Danke für Ihre Antwort!',
     whatWasWrong: lines('Danke.', 'Was war nicht gut?', 'Sie können auch mit einem Menschen sprechen.'),
-    noted: lines('Danke.', 'Das Rathaus prüft die Antwort.', 'Möchten Sie mit einem Menschen sprechen?'),
+    whatExactly: lines(
+      'Danke.',
+      'Das Rathaus prüft die Antwort.',
+      'Was war falsch?',
+      'Schreiben Sie es gern in einem Satz.',
+      'Oder sprechen Sie mit einem Menschen.',
+    ),
+    noted: lines('Danke für Ihren Hinweis.', 'Das Rathaus liest den Hinweis.', 'Möchten Sie mit einem Menschen sprechen?'),
     notMyQuestion: lines('Danke.', 'Das Rathaus bekommt Ihre Frage.', 'Dann lernt der Computer·helfer die Frage.', 'Fragen Sie gern mit anderen Worten.'),
   },
 

@@ -232,7 +232,7 @@ describe('form engine', () => {
     expect(state!.field).toBe('beschreibung');
     const corrected = advance(m, state!, { text: 'ach nein, es ist Hausnummer 12' });
     expect(corrected.state!.answers.ort).toBe(`Hauptstraße 12, ${ortsteil}`);
-    expect(corrected.messages[0]!.text).toBe(`Ich habe „Hauptstraße 12, ${ortsteil}“ verstanden.`);
+    expect(corrected.messages[0]!.text).toBe(`Ich habe „Hauptstraße 12, ${ortsteil}“ als Ort verstanden.`);
     expect(corrected.state!.field).toBe('beschreibung');
   });
 
@@ -683,7 +683,10 @@ describe('Veranstaltung and Hund', () => {
     expect(asked.state!.field).toBe('geburtsdatum');
     const corrected = advance(h, asked.state!, { text: 'ach nein, die Rasse ist falsch, es ist ein Golden Retriever' });
     expect(corrected.state!.answers.rasse).toBe('Golden Retriever');
-    expect(corrected.messages.map((m) => m.text)).toEqual(['Ich habe „Golden Retriever“ verstanden.', asked.step.messages.at(-1)!.text]);
+    expect(corrected.messages.map((m) => m.text)).toEqual([
+      'Ich habe „Golden Retriever“ als Rasse verstanden.',
+      asked.step.messages.at(-1)!.text,
+    ]);
     // Without the right value, that question comes again; answered, the request goes on where it was.
     const again = advance(h, corrected.state!, { text: 'die Anschrift ist falsch' });
     expect(again.state!.field).toBe('anschrift');
@@ -704,7 +707,7 @@ describe('Veranstaltung and Hund', () => {
     const asked = run(h, ['Erika Muster', `Hauptstraße 1, ${ortsteil}`, 'Labrador', 'Bello', 'März 2024']);
     expect(asked.state!.field).toBe('haltungsbeginn');
     const corrected = advance(h, asked.state!, { text: 'nein, das Geburtsdatum ist falsch, er ist im Mai 2023 geboren' });
-    expect(corrected.messages[0]!.text).toBe('Ich habe „Mai 2023 (ungefähr)“ verstanden.');
+    expect(corrected.messages[0]!.text).toBe('Ich habe „Mai 2023 (ungefähr)“ als Geburtsdatum verstanden.');
     expect(corrected.state!.field).toBe('haltungsbeginn');
     expect(corrected.state!.answers.geburtsdatum).not.toBe(asked.state!.answers.geburtsdatum);
   });
@@ -743,7 +746,7 @@ describe('Veranstaltung and Hund', () => {
     // Another number in the same street keeps the Ortsteil said before (trial 31), and says it back.
     const renumbered = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Rathausstraße 14' });
     expect(renumbered.state!.answers.anschrift).toBe(`Rathausstraße 14, ${ortsteil}`);
-    expect(renumbered.messages[0]!.text).toBe(`Ich habe „Rathausstraße 14, ${ortsteil}“ verstanden.`);
+    expect(renumbered.messages[0]!.text).toBe(`Ich habe „Rathausstraße 14, ${ortsteil}“ als Anschrift verstanden.`);
     // Another street without its Ortsteil is asked again, never taken as the breed.
     const unsure = advance(h, atBreed.state!, { text: 'ach nein, ich wohne in der Bahnhofstraße 14' });
     expect(unsure.state!.answers.rasse).toBeUndefined();

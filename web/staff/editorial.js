@@ -11,6 +11,7 @@
     none: 'keine Antwort',
     clarify: 'Rückfrage nicht beantwortet',
     'not-my-question': '„Nicht meine Frage“',
+    rated: 'Antwort als falsch, veraltet oder unverständlich bewertet',
     comment: 'Hinweis zu einer Antwort',
   };
   /** Under an hour in minutes, otherwise in hours. */

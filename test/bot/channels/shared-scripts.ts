@@ -107,7 +107,9 @@ export const scripts: Script[] = [
           ],
         },
       ]);
-      expect(await driver.click(button('reasonUnclear'))).toEqual([{ text: de.feedback.noted, buttons: [button('person')] }]);
+      // What exactly is asked for, in a sentence (trial 63); a sentence then is kept for the editors.
+      expect(await driver.click(button('reasonUnclear'))).toEqual([{ text: de.feedback.whatExactly, buttons: [button('person')] }]);
+      expect(await driver.say('Die Gebühr für Kinder fehlt')).toEqual([{ text: de.feedback.noted, buttons: [button('person')] }]);
       // Rating is never in the way: a new question after an answer is simply answered.
       await driver.say('Was kostet ein Reisepass?');
       const next = await driver.say('Wann wird der Müll abgeholt?');

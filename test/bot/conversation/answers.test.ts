@@ -12,6 +12,7 @@ import {
   type ReplyActivity,
   type TestAssistant,
 } from '../../helpers/harness';
+import Holidays from 'date-holidays';
 import { de } from '../../../knowledge/texts/de';
 
 let assistant: TestAssistant;
@@ -686,6 +687,23 @@ describe('days in dialect', () => {
       expect(reply).toMatch(/\nZuständig: Bürgerbüro/u);
     }
   });
+  it('a public holiday named by its feast ("an Fronleichnam", "an Mariä Himmelfahrt") gets that day first, closed (trial 63: today’s hours had come)', async () => {
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const year = Number(today.slice(0, 4));
+    // The feast's next day, from the holiday library itself, not from the code under test.
+    const feast = new Holidays('DE', 'BY')
+      .getHolidays(year)
+      .concat(new Holidays('DE', 'BY').getHolidays(year + 1))
+      .find((h) => h.name === 'Fronleichnam' && h.date.slice(0, 10) >= today)!;
+    const day = new Date(`${feast.date.slice(0, 10)}T12:00:00Z`);
+    const named = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Berlin' }).format(
+      day,
+    );
+    expect(lastText(await webChat().say('Habt ihr an Fronleichnam offen?'))).toMatch(
+      new RegExp(`\\nAm ${named}: geschlossen \\(Feiertag\\)\\.`, 'u'),
+    );
+    expect(lastText(await webChat().say('Is des Rathaus an Mariä Himmelfahrt offe?'))).toMatch(/\nAm \p{L}+, 15\. August: geschlossen/u);
+  });
   it('a day typed in a hurry ("und am mitwoch") gets that day\'s hours first', async () => {
     const c = webChat();
     await c.say('Wann hat das Rathaus offen?');
@@ -1032,6 +1050,41 @@ describe('a reaction to the last reply', () => {
     const answered = allText(await c.say('Ich wollte wissen ob ich es für meinen Verein kostenlos bekomme'));
     expect(answered).toMatch(/Ehrenamt/);
     expect(answered).not.toMatch(/Redaktion/);
+  });
+
+  it('"muss ich selber komme?" after a certification’s answer says who may come for a copy and that a signature needs oneself (trial 63: "keine gesicherte Auskunft")', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich brauch e Beglaubigung vom Zeugnis');
+    for (const asked of ['muss ich selber komme?', 'Kann das auch mein Mann für mich machen?']) {
+      const said = allText(await c.say(asked));
+      expect(said).toContain(
+        'Eine Kopie kann auch eine andere Person mit dem Original für Sie beglaubigen lassen, eine Unterschrift aber nur Sie persönlich',
+      );
+      expect(said).not.toMatch(/keine gesicherte Auskunft/);
+    }
+  });
+
+  it('after "Falsch", the question goes to the editors and what exactly was wrong is asked for and kept, not read as a booking (trial 63: "nicht 3-4" had booked 03:00)', async () => {
+    const c = assistant.conversation();
+    await c.say('Wie lange dauert ein Reisepass?');
+    await c.say('Nicht hilfreich');
+    expect(allText(await c.say('Falsch'))).toBe(de.feedback.whatExactly);
+    const said = await c.say('Bei mir hats 6 Wochen gedauert, nicht 3-4');
+    expect(promptOf(said)).toBeUndefined();
+    expect(allText(said)).toBe(de.feedback.noted);
+    const kept = await assistant.services.unanswered.all();
+    expect(kept).toContainEqual(
+      expect.objectContaining({ text: 'Wie lange dauert ein Reisepass?', reason: 'rated', topics: ['reisepass'] }),
+    );
+    expect(kept).toContainEqual(
+      expect.objectContaining({ text: 'Bei mir hats 6 Wochen gedauert, nicht 3-4', reason: 'comment', topics: ['reisepass'] }),
+    );
+    // A new question instead of the sentence is answered.
+    const other = assistant.conversation();
+    await other.say('Wie lange dauert ein Reisepass?');
+    await other.say('Nicht hilfreich');
+    await other.say('Veraltet');
+    expect(allText(await other.say('Wann wird der Müll abgeholt?'))).toMatch(/Müll|Abfall/);
   });
 
   it('what did not fit, said after "Nicht hilfreich" in words a request also uses ("die antwort war zu lang"), is a comment, not a call-back', async () => {

@@ -149,6 +149,26 @@ describe("the dog's breed as people say it", () => {
     expect(summary).toContain('Hundename: Waldi\n');
   });
 
+  it('asks the breed again when the word given as the breed comes again as the name, also in Leichte Sprache (trial 62: "Rasse: Rocky" had been sent)', async () => {
+    const chat = assistant.conversation();
+    for (const said of ['Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris']) await chat.say(said);
+    expect(field(await chat.say('Rocky'))).toBe('hundename');
+    const named = await chat.say('Rocky');
+    expect(allText(named)).toContain('„Rocky“ ist also der Name des Hundes, nicht seine Rasse. Welche Rasse hat der Hund');
+    expect(field(named)).toBe('rasse');
+    // Its name is not asked again.
+    expect(field(await chat.say('Mischling'))).toBe('geburtsdatum');
+    for (const said of ['1.3.2024', '1.11.2026', 'nein']) await chat.say(said);
+    const summary = allText(await chat.say('keine'));
+    expect(summary).toContain('Rasse: Mischling\n');
+    expect(summary).toContain('Hundename: Rocky\n');
+    const easy = assistant.conversation();
+    for (const said of ['Leichte Sprache', 'Hund anmelden', 'Tom Becker', 'Hauptstraße 3, Mömbris', 'Rocky']) await easy.say(said);
+    const easyNamed = await easy.say('Rocky');
+    expect(allText(easyNamed)).toContain('Rocky ist der Name von Ihrem Hund.\nWir brauchen noch die Rasse von Ihrem Hund.\n');
+    expect(field(easyNamed)).toBe('rasse');
+  });
+
   it('takes "des bin ich, de Marco Wüst" as the name and "en Labrador" as the breed (trial 49: "Bitte nennen Sie Vor- und Nachnamen", "Rasse: en Labrador")', async () => {
     const chat = assistant.conversation();
     await chat.say('Hund anmelden');
@@ -282,7 +302,7 @@ describe('an event notice with estimates and names', () => {
     const chat = assistant.conversation();
     for (const text of SUMMER_FETE_UP_TO_ITS_START) await chat.say(text);
     const corrected = await chat.say('nein! Beginn ist 15 Uhr');
-    expect(allText(corrected)).toContain('Ich habe „So., 18.07.2027, 15:00 Uhr“ verstanden.');
+    expect(allText(corrected)).toContain('Ich habe „So., 18.07.2027, 15:00 Uhr“ als Beginn verstanden.');
     expect(field(corrected)).toBe('ende');
     for (const text of ['23 Uhr', '150', 'Nein', 'Nein']) await chat.say(text);
     const summary = allText(await chat.say('tsv@example.org'));
@@ -686,7 +706,7 @@ describe('commands and contact details', () => {
     await corrected.say('Ich möcht e Schlagloch melde');
     await corrected.say('Hauptstraße 3, Brücken');
     expect(allText(await corrected.say('Korrektur: der Ort ist Kirchstraße 5 in Brücken, nicht Hauptstraße'))).toContain(
-      'Ich habe „Kirchstraße 5 in Brücken“ verstanden.',
+      'Ich habe „Kirchstraße 5 in Brücken“ als Ort verstanden.',
     );
   });
 
@@ -985,7 +1005,7 @@ describe("a damage report keeps the citizen's own words", () => {
     await chat.say('Loch in der Straße');
     expect(field(await chat.say('Hauptstraße 5, Schimborn'))).toBe('beschreibung');
     const corrected = await chat.say('ne warte, es war eher bei Hausnummer 50');
-    expect(allText(corrected)).toContain('Ich habe „Hauptstraße 50, Schimborn“ verstanden.');
+    expect(allText(corrected)).toContain('Ich habe „Hauptstraße 50, Schimborn“ als Ort verstanden.');
     expect(field(corrected)).toBe('beschreibung');
     expect(field(await chat.say('riesen loch mitten auf der fahrbahn, tief'))).toBe('foto');
     await chat.say('überspringen');
@@ -1003,7 +1023,10 @@ describe("a damage report keeps the citizen's own words", () => {
     expect(allText(summary)).toMatch(/Foto: —/);
     const sent = allText(await chat.say('Absenden'));
     // Nobody can get back to the citizen: no "meldet sich bei Bedarf bei Ihnen" (trial 62).
-    expect(sent).toContain('Die zuständige Stelle bearbeitet Ihre Anfrage. Ohne Kontaktangabe kann sie Ihnen keine Rückfrage stellen.');
+    // The office is named, as the console shows it (trial 63: "Die zuständige Stelle" only).
+    expect(sent).toContain(
+      'Zuständig: Bauhof des Markt Mömbris. Die zuständige Stelle bearbeitet Ihre Anfrage. Ohne Kontaktangabe kann sie Ihnen keine Rückfrage stellen.',
+    );
     expect(sent).not.toMatch(/meldet sich bei Bedarf/);
     const answers = await storedAnswers(referenceOf(sent));
     expect(answers).toMatchObject({ foto: null, kontakt: null, beschreibung: sentence });
@@ -1482,7 +1505,7 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     await chat.say('Wann wird der Restmüll abgeholt?');
     await chat.say('Nicht hilfreich');
     const reason = await chat.say('Es steht kein Termin drin');
-    expect(allText(reason)).toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    expect(allText(reason)).toMatch(/Er geht an die Redaktion im Rathaus/);
     expect(promptOf(reason)).toBeUndefined();
     expect(await assistant.services.unanswered.all()).toContainEqual(expect.objectContaining({ text: 'Es steht kein Termin drin' }));
   });
@@ -1492,12 +1515,12 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     await chat.say('Was kostet ein Führungszeugnis?');
     await chat.say('Nicht hilfreich');
     const reason = await chat.say('Es steht nicht drin ob es für Ehrenamt kostenlos ist');
-    expect(allText(reason)).toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    expect(allText(reason)).toMatch(/Er geht an die Redaktion im Rathaus/);
     expect(allText(reason)).not.toMatch(/Ehrenamtskarte/);
     // Guard: a new question with its question mark is answered.
     await chat.say('Was kostet ein Führungszeugnis?');
     await chat.say('Nicht hilfreich');
-    expect(allText(await chat.say('Wie bekomme ich die Ehrenamtskarte?'))).not.toMatch(/Die Redaktion im Rathaus prüft die Antwort/);
+    expect(allText(await chat.say('Wie bekomme ich die Ehrenamtskarte?'))).not.toMatch(/Er geht an die Redaktion im Rathaus/);
   });
 
   it('"abbrechen" and "zurück" with no request open say so ("zurück" had started a call-back)', async () => {
@@ -1520,7 +1543,7 @@ describe('trial 38: a person asked mid-form, a change of mind, a reason that nam
     const dog = assistant.conversation();
     for (const said of ['I want to register my dog', 'Jane Smith', 'Bahnhofstraße 12, Mömbris']) await dog.say(said, { locale: 'en-US' });
     const corrected = await dog.say('sorry, my address is Bahnhofstraße 14, Mömbris', { locale: 'en-US' });
-    expect(allText(corrected)).toMatch(/I understood “Bahnhofstraße 14, Mömbris”\./);
+    expect(allText(corrected)).toMatch(/I noted “Bahnhofstraße 14, Mömbris” for “Address”\./);
   });
 
   it('in English, a yes or no in the citizen’s own words ("No, he is a beagle") answers a yes/no question (it was refused)', async () => {
@@ -1855,5 +1878,44 @@ describe('trial 56: answers changed at the summary in other words, the dog’s d
     const asked = await chat.say('Hä?');
     expect(allText(asked)).toContain('Wählen Sie, was Sie im Bürgerbüro erledigen möchten.');
     expect(allText(asked)).not.toContain('keine gesicherte Auskunft');
+  });
+});
+
+describe('trial 63: an event’s start corrected where its end is asked, a weekday the date is not, the office before sending', () => {
+  const year = new Date().getFullYear() + 1;
+  const upToTheStart = async (): Promise<ReturnType<typeof assistant.conversation>> => {
+    const chat = assistant.conversation();
+    for (const text of ['Veranstaltung anzeigen', 'TSV Schimborn', 'Anna Weber', 'Sommerfest', 'Sportplatz Schimborn'])
+      await chat.say(text);
+    return chat;
+  };
+
+  it('"Moment, es fängt erst um 15 Uhr an" where the end is asked changes the start, names it, and asks the end again (it had become the end)', async () => {
+    const chat = await upToTheStart();
+    expect(field(await chat.say(`18.7.${year} 14 Uhr`))).toBe('ende');
+    const corrected = await chat.say('Moment, es fängt erst um 15 Uhr an');
+    expect(allText(corrected)).toMatch(new RegExp(`„\\S+ 18\\.07\\.${year}, 15:00 Uhr“ als Beginn verstanden\\.`));
+    expect(field(corrected)).toBe('ende');
+    for (const text of ['22 Uhr', '300', 'Nein', 'Nein']) await chat.say(text);
+    const summary = allText(await chat.say('verein@example.de'));
+    expect(summary).toMatch(new RegExp(`Beginn: \\S+ 18\\.07\\.${year}, 15:00 Uhr\\nEnde: \\S+ 18\\.07\\.${year}, 22:00 Uhr\\n`));
+  });
+
+  it('says a weekday the date is not before asking its time, and then takes the time (it had asked the time and refused "14 Uhr" without a word why)', async () => {
+    const weekday = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' }).format(
+      new Date(Date.UTC(year, 6, 18, 12)),
+    );
+    const wrong = weekday === 'Samstag' ? 'Freitag' : 'Samstag';
+    const chat = await upToTheStart();
+    const checked = await chat.say(`${wrong} 18.7.${year}`);
+    expect(allText(checked)).toContain(`Der 18.07.${year} ist ein ${weekday}. Bitte prüfen Sie Tag und Datum.`);
+    expect(allText(await chat.say(`${weekday} 18.7.${year}`))).toContain(`Um wie viel Uhr am 18.07.${year}?`);
+    expect(field(await chat.say('14 Uhr'))).toBe('ende');
+  });
+
+  it('names the office a call-back’s matter chose in its summary, before it is sent', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Rückruf bitte', 'wegen meiner Wasserrechnung', 'Peter Müller', '0170 1234567', 'vormittags']) await chat.say(text);
+    expect(allText(await chat.say('Ja'))).toMatch(/Einwilligung: Ja\nZuständig: Gemeindekasse\nStimmt alles\?/);
   });
 });

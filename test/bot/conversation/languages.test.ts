@@ -245,6 +245,16 @@ describe('conversation languages over the message endpoint', () => {
     expect(lastText(await english.say('what is a reference number?', { locale: 'en-US' }))).toBe(en.glossary.vorgangsnummer);
   });
 
+  it('welcomes in the language of a first message that comes before any welcome, whatever the app’s locale (trial 63: a German welcome, then "You wrote in English")', async () => {
+    const english = await assistant.conversation().say('Hello, I need a new passport. What does it cost?', { locale: 'de-DE' });
+    expect(english[0]!.text).toMatch(/^Hello! I am the digital assistant of Markt Mömbris/);
+    expect(allText(english)).toContain('Applying for a passport (also express passport)');
+    expect(allText(english)).not.toMatch(/Guten Tag|You wrote in English/);
+    const german = await assistant.conversation().say('Wie kann ich meinen Reisepass verlängern?', { locale: 'en-US' });
+    expect(german[0]!.text).toMatch(/^Guten Tag! Ich bin der digitale Assistent/);
+    expect(allText(german)).toContain('Reisepass beantragen (auch Expresspass)');
+  });
+
   it('a first message in English is answered in English at once, with the way back to German; a messenger without a locale is welcomed in English', async () => {
     const c = assistant.conversation();
     await c.join();

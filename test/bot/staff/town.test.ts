@@ -255,6 +255,10 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     for (const asked of ['Gibt es aktuelle Hinweise?', 'Gibts was Neues?'])
       expect((await afterGreeting(asked))[0]!.text).toContain('Wasserrohrbruch in Schimborn');
     expect(allText(await new TestConversation(a.url).say('Gibt es aktuelle Hinweise?'))).not.toContain('Melderegisterauskunft');
+    // One who names another Ortsteil does not get Schimborn's (trial 63: "Ich wohne in Hohl, was gibt es Neues?" got every Ortsteil's);
+    // the town's own name is no Ortsteil of the question.
+    expect(allText(await afterGreeting('Ich wohne in Hohl, gibt es aktuelle Hinweise?'))).not.toContain('Wasserrohrbruch');
+    expect(allText(await afterGreeting('Ich wohne in Schimborn, gibt es aktuelle Hinweise?'))).toContain('Wasserrohrbruch in Schimborn');
     expect(allText(await afterGreeting('Are there any road closures at the moment?', { locale: 'en-US' }))).toContain(
       'Current notice (in German): Wasserrohrbruch in Schimborn',
     );
