@@ -54,6 +54,8 @@ export const flowStateSchema = z.object({
   partial: z.string().optional(),
   /** Parts of later answers the first message gave ("Sommerfest am 14. Februar": the day without its time), by field: asked for what is missing when their question comes. */
   early: z.record(z.string(), z.object({ kept: z.string(), missing: z.string(), asks: z.boolean().optional() })).optional(),
+  /** The first message's words that wish a day, kept until the question with run-time choices comes (bot/: the free slots). */
+  wish: z.string().optional(),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 

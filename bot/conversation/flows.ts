@@ -14,7 +14,7 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { isCommand } from '../../knowledge/texts/commands';
-import { impossibleDateOrTime } from '../../dialogs/dates';
+import { impossibleDateOrTime, mayNameADay } from '../../dialogs/dates';
 import { notADate } from '../../dialogs/fields';
 import { sameDayTimes } from '../../dialogs/slots';
 import { flowsOf as townFlows } from '../../dialogs/flows';
@@ -111,35 +111,53 @@ const show = (turn: Turn, message: FlowMessage): void =>
 
 /**
  * Fills choices that are computed at runtime (free slots) into the question just asked and the
- * state; without any choice the flow ends with a way to reach the office. `wish`: the message
+ * state; without any choice the flow ends with a way to reach the office. `said`: the message
  * that started the flow ("einen Termin für meinen Perso am Donnerstag nach 16 Uhr"), whose words
- * narrow the first offer as if they had been said to the question.
+ * narrow the first offer as if they had been said to the question, also when other questions come first.
  */
-async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep, wish?: string, before?: FlowState): Promise<FlowStep> {
-  const hook = step.state && currentField(flow, step.state)?.choicesFrom;
-  if (!step.state || !hook) return step;
+async function withRuntimeChoices(turn: Turn, flow: FlowDefinition, step: FlowStep, said?: string, before?: FlowState): Promise<FlowStep> {
+  if (!step.state) return step;
+  const hook = currentField(flow, step.state)?.choicesFrom;
+  // "Termin im Bürgerbüro am 24.12." before the service is asked: the day is kept for the slots' question (trial 63: it was dropped).
+  if (!hook)
+    return before === undefined && said !== undefined && mayNameADay(said) && flow.fields.some((f) => f.choicesFrom)
+      ? { ...step, state: { ...step.state, wish: said } }
+      : step;
+  const { wish: keptWish, ...state } = step.state;
+  return offerRuntimeChoices(turn, flow, hook, { ...step, state }, state, said ?? keptWish, before);
+}
+
+async function offerRuntimeChoices(
+  turn: Turn,
+  flow: FlowDefinition,
+  hook: ChoicesHook,
+  step: FlowStep,
+  state: FlowState,
+  wish: string | undefined,
+  before: FlowState | undefined,
+): Promise<FlowStep> {
   // The same question again after an answer it could not take ("um 25 Uhr" after the 10th was
   // chosen): the choices stay as they were narrowed, not the days from the start.
-  const kept = before?.field === step.state.field ? before.offered?.[step.state.field] : undefined;
+  const kept = before?.field === state.field ? before.offered?.[state.field] : undefined;
   if (kept?.length) {
     // Times of the day chosen: what was wrong, then "Diese Termine sind frei." instead of the question for a day.
     const said = step.messages.at(-1)!.text;
-    const prompt = currentField(flow, step.state)!.prompt;
+    const prompt = currentField(flow, state)!.prompt;
     const times = kept.every((choice) => /\d{1,2}:\d{2}/.test(choice)) && said.endsWith(prompt);
     const lead = times ? `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(undefined, false)}` : said;
-    return offering(step, step.state, { choices: kept, lead });
+    return offering(step, state, { choices: kept, lead });
   }
-  const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, step.state.answers, wish);
+  const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, state.answers, wish);
   // The time wished for is free: said so, to be taken with one tap (not the general "Welcher Tag passt Ihnen?").
   const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: turn.t.appointments.wishedTimeFree(narrowed.chosen) } : narrowed;
-  const offer = named?.choices.length ? named : await choiceProviders[hook](turn, step.state.answers);
+  const offer = named?.choices.length ? named : await choiceProviders[hook](turn, state.answers);
   if (!offer?.choices.length) {
     return { messages: [{ text: turn.t.flows.noFreeSlot(turn.services.municipality) }], outcome: 'cancelled' };
   }
   // "Termin für eine Beglaubigung am 30.2.": the day that does not exist is said before the days offered (trial 46: dropped silently).
   const impossible = !named?.choices.length && wish !== undefined ? turn.speak(() => notADate(wish, '')) : '';
   const question = step.messages.at(-1)!.text;
-  return offering(step, step.state, impossible ? { ...offer, lead: `${impossible} ${offer.lead ?? question}` } : offer);
+  return offering(step, state, impossible ? { ...offer, lead: `${impossible} ${offer.lead ?? question}` } : offer);
 }
 
 /** The step with the choices in its question and its state (`lead`: said instead of the question). */

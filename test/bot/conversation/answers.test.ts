@@ -1064,6 +1064,15 @@ describe('a reaction to the last reply', () => {
     }
   });
 
+  it('a disabled parking card asked gets who issues it first, in German and English (trial 63: only the disability pass of the ZBFS)', async () => {
+    expect(allText(await assistant.conversation().say('Parkausweis für Schwerbehinderte'))).toMatch(
+      /^Schwerbehindertenausweis\nEinen Parkausweis für Menschen mit Behinderung \(blau oder orange\) stellt die Straßenverkehrsbehörde aus, für Mömbris das Landratsamt Aschaffenburg\./m,
+    );
+    expect(allText(await assistant.conversation().say('Where do I get a disabled parking card?', { locale: 'en-US' }))).toContain(
+      'A parking card for people with disabilities (blue or orange) is issued by the road traffic authority (Straßenverkehrsbehörde), for Mömbris the district office (Landratsamt Aschaffenburg).',
+    );
+  });
+
   it('after "Falsch", the question goes to the editors and what exactly was wrong is asked for and kept, not read as a booking (trial 63: "nicht 3-4" had booked 03:00)', async () => {
     const c = assistant.conversation();
     await c.say('Wie lange dauert ein Reisepass?');

@@ -601,6 +601,19 @@ describe("requests in the citizen's own words", () => {
     expect(promptOf(await c.say(offered[0]!))).toMatchObject({ field: 'bestaetigung' });
   });
 
+  it('keeps a day named in the first message for the slots’ question that comes after the service’s (trial 63: "Termin im Bürgerbüro am 24.12." was dropped)', async () => {
+    const plain = assistant.conversation();
+    await plain.say('Termin vereinbaren');
+    const days = promptOf(await plain.say('Reisepass'))!.choices!;
+    const day = days[Math.min(2, days.length - 1)]!;
+    const [, dd, mm] = /(\d{2})\.(\d{2})\.\d{4}$/.exec(day)!;
+    const c = assistant.conversation();
+    expect(promptOf(await c.say(`Termin im Bürgerbüro am ${Number(dd)}.${Number(mm)}.`))).toMatchObject({ field: 'anliegen' });
+    const offered = promptOf(await c.say('Reisepass'))!.choices!;
+    expect(offered.length).toBeGreaterThan(0);
+    for (const slot of offered) expect(slot.startsWith(`${day}, `)).toBe(true);
+  });
+
   it('answers a question in the middle of a booking about the service chosen ("was muss ich mitbringen?" for a Personalausweis)', async () => {
     const c = assistant.conversation();
     await c.say('Ich möchte einen Termin für meinen Personalausweis');
