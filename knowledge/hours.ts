@@ -91,8 +91,7 @@ export const isClosedDay = (date: string, alsoClosedOn: readonly string[] = []):
  */
 const holidaysByYear = new Map<string, Map<string, Array<{ name: string; type: string }>>>();
 
-function holidaysOn(date: string): ReadonlyArray<{ name: string; type: string }> {
-  const year = date.slice(0, 4);
+function holidaysOfYear(year: string): ReadonlyMap<string, Array<{ name: string; type: string }>> {
   let days = holidaysByYear.get(year);
   if (!days) {
     days = new Map();
@@ -103,16 +102,18 @@ function holidaysOn(date: string): ReadonlyArray<{ name: string; type: string }>
     }
     holidaysByYear.set(year, days);
   }
-  return days.get(date) ?? [];
+  return days;
+}
+
+function holidaysOn(date: string): ReadonlyArray<{ name: string; type: string }> {
+  return holidaysOfYear(date.slice(0, 4)).get(date) ?? [];
 }
 
 /** The next day from `from` (a "YYYY-MM-DD", itself included) of the holiday date-holidays calls `name` ("Fronleichnam"), this year or next. */
 export function nextHolidayNamed(name: string, from: string): string | undefined {
   const year = Number(from.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    holidaysOn(`${y}-01-01`);
-    for (const [day, holidays] of holidaysByYear.get(String(y)) ?? []) if (day >= from && holidays.some((h) => h.name === name)) return day;
-  }
+  for (const y of [year, year + 1])
+    for (const [day, holidays] of holidaysOfYear(String(y))) if (day >= from && holidays.some((h) => h.name === name)) return day;
   return undefined;
 }
 

@@ -46,18 +46,18 @@ export const asksWhatIsDisturbed = (question: string): boolean =>
  * A question that names a notice's Ortsteil ("We have no water in Strötzbach, what is going on?"): in another language than the
  * notice's German its words share none with it, and the place is what it asks about (trial 47: the English got only the general text).
  */
-export function namesPlaceOf(question: string, notice: { ortsteile: readonly string[] }): boolean {
-  const asked = new Set(termsOf(question));
-  return notice.ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
-}
+export const namesPlaceOf = (question: string, notice: { ortsteile: readonly string[] }): boolean => namesAPlace(termsOf(question), notice.ortsteile);
+const namesAPlace = (asked: ReadonlySet<string>, ortsteile: readonly string[]): boolean =>
+  ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
 
 /**
  * A notice for other Ortsteile than the one a question names ("Ich wohne in Hohl, was gibt es Neues?" and a road closed in Rappach):
  * not for this asker (trial 63: every Ortsteil's notice had come). `townName`, the town's own name, is no Ortsteil of a question.
  */
 export function forAnotherPlace(question: string, notice: { ortsteile: readonly string[] }, ortsteile: readonly string[], townName: string): boolean {
-  if (!notice.ortsteile.length || namesPlaceOf(question, notice)) return false;
-  return ortsteile.some((ortsteil) => ortsteil !== townName && namesPlaceOf(question, { ortsteile: [ortsteil] }));
+  if (!notice.ortsteile.length) return false;
+  const asked = termsOf(question);
+  return !namesAPlace(asked, notice.ortsteile) && namesAPlace(asked, ortsteile.filter((ortsteil) => ortsteil !== townName));
 }
 
 /**

@@ -936,7 +936,10 @@ export class Router {
           // A dictated compound may be misspelt by one letter ("Personal aus weiß"), no more: two edits make words of phrases.
           joinDictatedCompounds(
             typed,
-            (w) => analyzer.learned(w) || (analyzer.learned(analyzer.spelled(w)) && editDistance(w, analyzer.spelled(w), 1) <= 1),
+            (w) => {
+              const spelled = analyzer.spelled(w);
+              return analyzer.learned(spelled) && editDistance(w, spelled, 1) <= 1;
+            },
             this.profile.normalize,
             (w) => this.profile.stopwords.has(w),
           ),
@@ -1735,8 +1738,6 @@ export const GENERAL = 'allgemein';
 const JOBS_UNSURE = 0.3;
 const DEATH = 'sterbefall';
 const CEMETERY = 'friedhof';
-/** The topics a bare "Ausweis" is asked back between: the ID card is meant where no word names the others. */
-const ID_CARD_NEAR = new Set(['personalausweis', 'vorlaeufiger-ausweis', 'ausweis-kinder']);
 const CERTIFICATES = 'urkunden';
 const BIRTH = 'geburt-beurkunden';
 const PENSION = 'rentenantrag';
@@ -1896,6 +1897,8 @@ const ADULTS_DOCUMENTS: ReadonlySet<string> = new Set([ID_CARD, PASSPORT, PROVIS
 const FOREIGN_DOCUMENT_NEAR: ReadonlySet<string> = new Set([...ADULTS_DOCUMENTS, 'dokument-verloren']);
 const FOREIGNERS_OFFICE = 'auslaenderbehoerde';
 const CHILDRENS_DOCUMENTS = 'ausweis-kinder';
+/** The topics a bare "Ausweis" is asked back between: the ID card is meant where no word names the others. */
+const ID_CARD_NEAR: ReadonlySet<string> = new Set([ID_CARD, PROVISIONAL, CHILDRENS_DOCUMENTS]);
 /** What a pet put to sleep leads the model to: another tax, a person's death. */
 const PUT_TO_SLEEP_MISLED: ReadonlySet<string> = new Set([...TOWN_TAXES, DEATH]);
 /** Topics a flat's words lead to: the registrations and the landlord's confirmation. */
