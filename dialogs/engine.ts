@@ -18,7 +18,7 @@ import {
   withoutAsideAtEnd,
 } from '../knowledge/texts/commands';
 import { berlinWallClock } from '../knowledge/hours';
-import { parseDateTime } from './dates';
+import { mayNameADay, parseDateTime } from './dates';
 import { texts, type Language } from '../knowledge/texts/index';
 import { asksIfSomeoneIsThere, isBareReply } from '../knowledge/language/small-talk';
 import { isOnlyAName, STREET_AND_NUMBER, STREET_ENDING } from '../knowledge/language/names';
@@ -123,7 +123,7 @@ export interface FlowField {
    * For a message this field's schema does not take: the raw answers it gives to this and later
    * fields (a telephone number typed at "Telefon oder E-Mail?"), each checked by its own schema.
    */
-  answeredWith?: (said: string) => Record<string, string> | undefined;
+  answeredWith?: (said: string, answers: Readonly<Record<string, unknown>>) => Record<string, string> | undefined;
   /**
    * For a message this field's schema does not take because a part is missing ("16.05.2027" without
    * its time): the part kept, put before the next answer ("14 Uhr"), and what to ask for.
@@ -660,9 +660,9 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // An event's start by its verb ("Moment, es fängt erst um 15 Uhr an" where the end is asked, trial 63: it had become the end).
   [/(?<!\p{L})(beginn\p{L}*|fängt|faengt|anfang\p{L}*|los\s*geht|startet|starts|begins)(?!\p{L})/iu, ['beginn']],
   // The appointment's day and time ("Datum ändern", "lieber um 10 Uhr", "anderer Tag", "ach nee, doch lieber Dienstag",
-  // "doch lieber um vier", trial 47: an hour by its number alone).
+  // "doch lieber um vier", trial 47: an hour by its number alone; "nein doch lieber am 17.", trial 64: a day by its date).
   [
-    /(?<!\p{L})((?:um|gegen|ab)\s+(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)|datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
+    /(?<!\p{L})((?:am|den|zum)\s+\d{1,2}\.(?:\d{1,2}\.?)?(?!\d)|\d{1,2}\.\d{1,2}\.|(?:um|gegen|ab)\s+(?:halb\s+|viertel\s+(?:nach|vor)\s+)?(?:\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)|datum|uhrzeit|tag|zeit|uhr|date|time|day|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|(?:über|ueber)?morgen|vormittags?|nachmittags?|woche|früher|frueher|später|spaeter|(?:mon|tues|wednes|thurs|fri)day|tomorrow|morning|afternoon|earlier|later)(?!\p{L})/iu,
     ['zeitfenster', 'beginn'],
   ],
 ];
@@ -694,6 +694,8 @@ const HOUSE_NUMBER_NAMED =
   /(?<!\p{L})(?:hausnummer|hausnr\.?|haus\s+nr\.?|haus\s+nummer|house\s+number|number)\s*(\d{1,4}\s?[a-z]?)(?![\d\p{L}])/iu;
 /** The street of an address given without a number ("Hauptstraße, Schimborn": "Hauptstraße"). */
 const STREET_WITHOUT_NUMBER = new RegExp(String.raw`^([^,\d]*\p{L}${STREET_ENDING})(?=\s*,|\s*$)`, 'iu');
+/** A street named in a sentence ("es is die Bachstraße vor Hausnummer 5"). */
+const STREET_NAMED = new RegExp(String.raw`(?<!\p{L})(\p{L}[\p{L}.-]*${STREET_ENDING})(?!\p{L})`, 'giu');
 /** The last house number in an address ("Hauptstraße 10 in Mömbris": "10"). */
 const HOUSE_NUMBER_IN = /(\p{L}[\p{L}.-]*\s+)(\d{1,4}\s?[a-z]?)(?![\d\p{L}])(?!.*\p{L}[\p{L}.-]*\s+\d)/iu;
 
@@ -702,6 +704,11 @@ function withHouseNumber(earlier: unknown, said: string): string | undefined {
   // "Moment, es ist doch vor Hausnummer 9, nicht 7": the number named as one, within words (trial 42: the whole sentence became the place).
   const number = HOUSE_NUMBER_ALONE.exec(said.trim())?.[1] ?? HOUSE_NUMBER_NAMED.exec(said)?.[1];
   if (number === undefined || typeof earlier !== 'string') return undefined;
+  // "nein doch nicht Hauptstraße, es is die Bachstraße vor Hausnummer 5" (trial 64: the street rejected had been kept with the new number):
+  // the street said last, with the number, before the Ortsteil given earlier.
+  const street = [...said.matchAll(STREET_NAMED)].at(-1)?.[1];
+  if (street !== undefined && !earlier.toLowerCase().includes(street.toLowerCase()))
+    return `${street} ${number}${/,.*$/u.exec(earlier)?.[0] ?? ''}`;
   // "ach ja, genauer: es ist vor der Hausnummer 27" for "Hauptstraße, Schimborn": the number after the street (trial 40: the street was lost).
   if (!HOUSE_NUMBER_IN.test(earlier))
     return STREET_WITHOUT_NUMBER.test(earlier) ? earlier.replace(STREET_WITHOUT_NUMBER, `$1 ${number}`) : undefined;
@@ -797,7 +804,7 @@ function correctionOf(
   const parsed = again === undefined ? direct : schema.safeParse(again);
   // "ach nein, lieber per E-Mail statt Telefon: g.hofmann@web.de": what the field's own reading takes from the words (the way and
   // its address), each checked, and the request goes on from there (trial 51: the phone number had been asked again).
-  const given = parsed?.success || said === undefined ? undefined : target.answeredWith?.(said);
+  const given = parsed?.success || said === undefined ? undefined : target.answeredWith?.(said, state.answers);
   const answered = given && answerAll(flow, state.answers, given);
   if (given && answered) return takenInOwnReading(flow, asked ? state : { ...state, editing: true }, given, answered);
   if (!parsed?.success) {
@@ -1002,7 +1009,12 @@ function previousAnswerRedone(
   const rest = ratherThanBefore(text);
   if (!asked || rest === undefined || schemaOf(asked, state.answers, choicesOf(asked, state)).safeParse(rest).success) return undefined;
   const before = fields.slice(0, fields.indexOf(asked)).findLast((f) => state.answers[f.name] !== undefined);
-  if (!before || before.choicesFrom) return undefined;
+  if (!before) return undefined;
+  // "nein doch lieber am 17." at the name after a slot was taken (trial 64: the name was asked again): the slots of that wish offered.
+  if (before.choicesFrom)
+    return mayNameADay(rest)
+      ? { messages: [ask(flow, before, state.answers)], state: { ...state, field: before.name, tries: 0, editing: true }, wish: rest }
+      : undefined;
   const parsed = schemaOf(before, state.answers).safeParse(rest);
   if (!parsed.success || JSON.stringify(parsed.data) === JSON.stringify(state.answers[before.name])) return undefined;
   return earlierAnswerChanged(flow, state, asked, before, parsed.data);
@@ -1199,7 +1211,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     if (saidWith) return saidWith;
     // "Bitte lieber per E-Mail antworten, nicht anrufen": what the named field's own reading takes from the words (here the way,
     // which drops the number), and then that question in its new form (trial 40: the phone's question came).
-    const given = target?.answeredWith?.(input.text);
+    const given = target?.answeredWith?.(input.text, state.answers);
     const answered = given && Object.keys(given).some((name) => name !== target?.name) ? answerAll(flow, state.answers, given) : undefined;
     if (given && answered) return takenInOwnReading(flow, { ...state, editing: true }, given, answered);
     if (target) return { messages: [ask(flow, target, state.answers)], state: { ...state, field: target.name, tries: 0, editing: true } };
@@ -1251,7 +1263,7 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (field.acceptsImage && !image && saysPlainYes(input.text))
     return { messages: [{ ...ask(flow, field, state.answers), text: texts().flows.howToSendPhoto(button('skip')) }], state };
   // What the message answers besides (or instead of) this question, each said with its label.
-  const given = typeof raw === 'string' ? field.answeredWith?.(raw) : undefined;
+  const given = typeof raw === 'string' ? field.answeredWith?.(raw, state.answers) : undefined;
   const takenWithOthers = (taken: Record<string, unknown>) => {
     // An answer changed this way drops what depended on it, as a direct answer does ("lieber per E-Mail" at
     // the phone's question: the number kept from before is no address).

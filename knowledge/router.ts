@@ -16,14 +16,15 @@ import { asksForDiscount, DISCOUNT_WORDS } from './language/discount';
 import { asksProofFromSomeone, facetOf, facetPhraseWords, isFacetWord, isOnlineWord, isPricePeriodWord, type Facet } from './language/facets';
 import { isGenericWord } from './language/generic';
 import { joinDictatedCompounds, joinSplitCompounds } from './language/split-compounds';
+import { withDictatedPunctuation } from './language/dictation';
 import { editDistance } from './language/spelling';
 import { DIALECT_FUNCTION_WORDS } from './language/stopwords';
 import { dangerOf, type Danger } from './language/urgent';
-import { deregistersTheDead, isBareComplaint, lossTold } from './language/feelings';
+import { deregistersTheDead, feelsLonely, isBareComplaint, lossTold } from './language/feelings';
 import { ENGLISH_MATTERS, englishOthersService, type EnglishMatter, englishPersonWished, englishPrivateMatter, englishTenancyDispute } from './language/english-matters';
 import { splitDoneInEnglish, withoutDoneInEnglish } from './language/english-done';
 import { asksBeforeLeaving, comesFromElsewhere, fromElsewhereTo, forgotToDeregisterAbroad, returnsFromAbroad, livedElsewhereBefore, englishNewcomerRegisters, moveAbroad, namesAForeignCountry, moveAwayFromTown, moveInsideTown, moveIntoTown, moveToTown, moveWithinTown } from './language/moves';
-import { dogDied, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, asksDogTaxReduction, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, asksIfNobodyClaims, newDogInKeywords, registersTheDogHere, keepsAStrayDog, neighboursCat } from './language/animals';
+import { dogDied, moveBesideADog, relativeDied, lostDogTag, asksForLostThing, dogGivenAway, dogNoise, neighboursDogNoise, plansADog, relativeDiedBesideDog, isLostOrFoundAnimal, mentionsADog, dogsTaxTold, petCare, petPutToSleep, registersANewDog, asksDogTaxReduction, goesFishing, asksDogRegistrationDeadline, namesDogTaxMisspelled, foundAThing, asksIfNobodyClaims, newDogInKeywords, registersTheDogHere, keepsAStrayDog, neighboursCat } from './language/animals';
 import { namesTradeAsSpoken, tradeRegistered, namesTradeTax, namesTaxOfTheBusiness, paysTradeTax, opensBusiness, ownBusiness, relocatesFirm, startsSideBusiness, sellsProduce, closesOrMovesBusiness, registersOwnBusiness } from './language/business';
 import { isObjectionWord, OBJECTION_WORDS, saysNoticeIsWrong } from './language/objection';
 import { asksForFormsOnline, asksWhatIsOnline, asksWhatIsOnlineOtherwise, namesThePortal, onlineApplicationFails } from './language/online';
@@ -53,7 +54,7 @@ import { splitDone, wantsTheSame, withoutToldAside } from './language/done';
 import { otherTownIn } from './language/other-towns';
 import { asksForWork, winterMatter } from './language/winter';
 import { howElseAsked } from './language/how-else';
-import { asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise, namesTownOffice } from './language/opening-hours';
+import { askedBeforeIfOpen, asksFirstIfOpen, asksOpenOrClosed, hoursOfAnotherPlace, namesHoursOtherwise, namesTownOffice } from './language/opening-hours';
 import { aboutHomeVisit, asksForTheMayor, behalfSaid, asksToDropIn, asksWhetherAppointmentNeeded, wantsAppointment, withTheMayor, missedAppointmentAgain, wantsAppointmentAtTheOffice, movesAppointmentMade, wishesAppointmentInEnglishWord, booksForAService } from './language/visits';
 import { isOnlyAnAddress, withoutSalutedNames, isOnlyAnAddressOnline } from './language/names';
 import { asksAccompaniedDriving, deregistersScrappedCar, deregistersTheCarNamed, wantsToRegisterAVehicle, asksResidentsParking, registersAVehicle, vehicleRegisteredInWords, drivesOnForeignLicence, appliesForDrivingLicence, namesDrivingLicenceOtherwise, heldLicence, exchangesOldLicence } from './language/vehicles';
@@ -301,7 +302,10 @@ export class Router {
     let result = this.decided.get(key);
     if (result) this.decided.delete(key);
     // "hier schreibt Frau Müller": a saluted family name names no matter ("Müller" is no "Müll"); nor does an e-mail address alone.
-    else result = deepFreeze(this.decideStory(isOnlyAnAddressOnline(text) ? '' : this.profile.german ? withoutSalutedNames(text) : text, context));
+    else {
+      const spoken = withDictatedPunctuation(text);
+      result = deepFreeze(this.decideStory(isOnlyAnAddressOnline(spoken) ? '' : this.profile.german ? withoutSalutedNames(spoken) : spoken, context));
+    }
     this.decided.set(key, result);
     if (this.decided.size > DECISIONS_KEPT) this.decided.delete(this.decided.keys().next().value!);
     return result;
@@ -386,6 +390,10 @@ export class Router {
     const report = this.byId.get(REPORT);
     // (Not a bin left standing "wege dem schnee, die straß war ja aach net geräumt": the collection's, blind set 204.)
     if (damageTold && !waterPipeBurst(text) && !binNotCollected(text) && report !== undefined) return this.sure(report);
+    // "Mir ziehe um nach Schimborn, mir hawwe en Hund. Was muss ich mache?": the move answered, the dog's tax one tap away (trial 64).
+    const withoutDog = this.profile.german && DOG_TOPICS.has(result.decision?.id ?? '') ? moveBesideADog(text) : undefined;
+    const move = withoutDog === undefined ? undefined : this.decideAfresh(withoutDog, context);
+    if (move?.action === 'answer' && REGISTRATIONS.has(move.decision?.id ?? '')) return { ...move, also: DOG_TAX };
     const told = this.toldMatter(text, notAside, result);
     // ("Mir sin vun Alzenau nach Schimborn gezooche … wie mach isch des mit dem ummelde?", trial 55: "ummelden" said of a move from elsewhere is moving in;
     // not where the move is said to be within the town: "innerhalb vom ort … von mensegesäß nach strötzbach … is ja die gleich gemeinde", blind set 231, a misspelt Ortsteil.)
@@ -773,7 +781,10 @@ export class Router {
       result.action !== 'answer' || result.confidence < HOURS_UNSURE || result.decision?.id === CONTACT || result.decision?.kind === 'system' || namesTownOffice(text);
     // ("mir wolle an silvester heirate … hat des standesamt da uff": a wedding on a day, which the Standesamt's wedding answer takes; blind set 241.)
     const weddingOnADay = result.decision?.id === WEDDING && asksAboutCivilWedding(text);
-    if (hours !== undefined && this.profile.german && unsureOrContact && !weddingOnADay && asksOpenOrClosed(text)) return this.sure(hours);
+    if (hours !== undefined && this.profile.german && unsureOrContact && !weddingOnADay && asksOpenOrClosed(text)) {
+      const first = this.matterAskedBefore(text);
+      return first ? { ...first, also: HOURS } : this.sure(hours);
+    }
     // "wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?": the hours asked first, the booking one tap away.
     if (hours !== undefined && this.profile.german && result.decision?.id === APPOINTMENT && asksFirstIfOpen(text))
       return { ...this.sure(hours), also: APPOINTMENT };
@@ -1171,8 +1182,10 @@ export class Router {
     if (split === undefined || !this.decideAfresh(split.done, {}).candidates.slice(0, 3).some((c) => c.id === found)) return undefined;
     if (wantsTheSame(split.rest)) return undefined;
     const rest = this.decideAfresh(split.rest, context);
-    // "… says there is a gap in my record … who can help me sort this out": a rest that only asks for help is no matter of its own (blind set 193).
-    return rest.action === 'answer' && rest.decision !== null && rest.decision.id !== found && rest.decision.id !== HELP ? rest : undefined;
+    // "… says there is a gap in my record … who can help me sort this out": a rest that only asks for help is no matter of its own (blind set 193);
+    // nor a short one the model barely leans to ("Ich habe Wohngeld schon beantragt. Wie lange dauert die Bearbeitung?" had become the passport).
+    const followUp = rest.confidence < REST_UNSURE && split.rest.trim().split(/\s+/).length <= FOLLOW_UP_WORDS;
+    return rest.action === 'answer' && rest.decision !== null && rest.decision.id !== found && rest.decision.id !== HELP && !followUp ? rest : undefined;
   }
 
   private goesOnWithLast(text: string, context: RouteContext, result: RouteResult): number | undefined {
@@ -1193,6 +1206,14 @@ export class Router {
     return Boolean(this.moveWithin?.(normalized)) || Boolean(this.moveInside?.test(normalized));
   }
 
+  /** The matter a message asks before its question whether the office is open, where the model is sure of it alone (an answer, not the contact). */
+  private matterAskedBefore(text: string): RouteResult | undefined {
+    const before = askedBeforeIfOpen(text);
+    const first = before === undefined ? undefined : this.decideAfresh(before, {});
+    const id = first?.decision?.id;
+    return first?.action === 'answer' && first.decision?.kind === 'answer' && first.confidence >= STORY_SERVICE_SURE && id !== HOURS && id !== CONTACT ? first : undefined;
+  }
+
   private sure(doc: number): RouteResult {
     const { id, kind } = this.docs[doc]!;
     return { decision: { kind, id }, confidence: 1, candidates: [{ id, score: 1 }], action: 'answer' };
@@ -1211,6 +1232,8 @@ const asksEventPermitted = (text: string): boolean => asksEventPermission(text) 
 const OTHERS_SERVICES: ReadonlyArray<{ near?: ReadonlySet<string>; asked: (text: string) => boolean; referral?: string }> = [
   { near: new Set(['kfz-zulassung']), asked: aboutVehicleUpkeep },
   { asked: reportsUnauthorisedBuilding, referral: 'bauaufsicht' },
+  // ("ich bin so allein über die feiertage … ich wollt einfach mit jemand reden", blind set 246: a widow's loss had led to the death's registration.)
+  { asked: feelsLonely, referral: 'telefonseelsorge' },
   // ("ab wann braucht mer winterreife … mei werkstatt hat erst im dezember termin", blind set 212: the garage's appointment, not ours.)
   { near: new Set(['termin-buchen']), asked: aboutTyres },
   { near: new Set(['kfz-zulassung', 'fundbuero', 'maengelmelder', 'sondernutzung', 'dokument-verloren']), asked: aboutTowedCar, referral: 'polizei' },
@@ -1563,7 +1586,7 @@ const TOLD_MATTERS: ReadonlyArray<{ topic: string; misled: ReadonlySet<string> |
   { topic: 'personalausweis', misled: new Set(['hilfe', 'begruessung', 'kontakt']), told: dictatedIdCard },
   { topic: 'friedhof', misled: new Set(['kontakt', 'sterbefall', 'hilfe', 'raum-mieten', 'oeffnungszeiten', 'wasser-abwasser']), told: namesTheCemetery },
   { topic: 'friedhof', misled: new Set(['melderegisterauskunft', 'anmeldung-wohnsitz', 'abmeldung', 'kontakt', 'sterbefall']), told: asksBurialHere },
-  { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof']), told: asksWhenBinIsEmptied },
+  { topic: 'muellabfuhr', misled: new Set(['muelltonne', 'wertstoffhof', 'hilfe']), told: asksWhenBinIsEmptied },
   { topic: 'muellabfuhr', misled: new Set(['sperrmuell', 'wertstoffhof', 'fundbuero', 'baum-faellen']), told: asksChristmasTreeCollection },
   // "die abholung … verpasst … kann ich den irgendwo selber hinfahre": the tree brought to the green waste oneself (blind set 198).
   { topic: 'wertstoffhof', misled: new Set(['muellabfuhr', 'sperrmuell', 'baum-faellen', 'oeffnungszeiten']), told: bringsChristmasTree },
@@ -1863,6 +1886,9 @@ const MAJOR_ROADS = 'kreis-staatsstrassen';
 const OPENING_SURE = 0.8;
 /** Below this, a question whether the office is open is the hours' rather than what the model found ("… ich arbeite Vollzeit … länger auf hat": the job offers). */
 const HOURS_UNSURE = 0.3;
+/** Below this, and this short, what is left beside a matter told done is a follow-up of that matter ("Wie lange dauert die Bearbeitung?"), no matter of its own. */
+const REST_UNSURE = 0.3;
+const FOLLOW_UP_WORDS = 8;
 /** How sure a question alone must be of another topic to be no follow-up of the last one. */
 const SURELY_ANOTHER = 0.9;
 /** From here a question said for another person names a topic of its own (not the last one's word for them). */

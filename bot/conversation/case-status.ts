@@ -48,9 +48,10 @@ const ASKS_HOW_FAR =
   /(?<!\p{L})(?:(?:wie\s+(?:ist|is|isch)\s+(?:\p{L}+\s+){0,2}?(?:der\s+)?(?:stand|status)|wie\s+weit\s+(?:ist|is|isch)|wie\s+steht\s+es\s+(?:um|mit)|was\s+macht)\s+(?:\p{L}+\s+){0,2}?(?:mein(?:e[rnm]?)?|unser(?:e[rnm]?)?|mei|meim)\s+(?:\p{L}+\s+)?(?:anfrage|meldung|anzeige|antrag|anmeldung|rückruf\p{L}*|rueckruf\p{L}*)|ob\s+(?:mein(?:e[rnm]?)?|unser(?:e[rnm]?)?|mei)\s+(?:anfrage|meldung|anzeige|antrag|anmeldung)\s+(?:\p{L}+\s+)?(?:durch|bearbeitet|fertig|erledigt|angekommen|genehmigt))(?!\p{L})/iu;
 
 /** "Ich möchte wissen, was aus meiner Meldung geworden ist." */
-// "was is mit meiner meldung wegen der lampe": what became of it, in the words of the street.
+// "was is mit meiner meldung wegen der lampe": what became of it, in the words of the street; "Und, was ist jetzt mit meinem
+// Schlagloch?" (trial 64: after the report was closed, it had started a new report of the same damage).
 const ASKS_WHAT_BECAME =
-  /\bwas\s+(?:ist\s+)?aus\s+(?:meiner|meinem|unserer)\s+(?:anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b|\bwas\s+(?:ist|is|isch)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:meiner|meinem|unserer|unserem|mei|meim)\s+(?:anfrage|meldung|anzeige|antrag|rückruf\p{L}*|rueckruf\p{L}*)(?!\p{L})/iu;
+  /\bwas\s+(?:ist\s+)?aus\s+(?:meiner|meinem|unserer)\s+(?:anfrage|meldung|anzeige|antrag|anmeldung)\s+geworden\b|\bwas\s+(?:ist|is|isch)\s+(?:\p{L}+\s+){0,2}?mit\s+(?:meiner|meinem|unserer|unserem|mei|meim)\s+(?:anfrage|meldung|anzeige|antrag|rückruf\p{L}*|rueckruf\p{L}*|schlagloch|\p{L}*laterne|\p{L}*lampe|\p{L}*schaden|\p{L}*loch)(?!\p{L})/iu;
 
 /**
  * "Ich habe letzte Woche eine kaputte Laterne gemeldet, wann wird die repariert?", "Ich hab vor 4

@@ -139,14 +139,9 @@ async function offerRuntimeChoices(
   // The same question again after an answer it could not take ("um 25 Uhr" after the 10th was
   // chosen): the choices stay as they were narrowed, not the days from the start.
   const kept = before?.field === state.field ? before.offered?.[state.field] : undefined;
-  if (kept?.length) {
-    // Times of the day chosen: what was wrong, then "Diese Termine sind frei." instead of the question for a day.
-    const said = step.messages.at(-1)!.text;
-    const prompt = currentField(flow, state)!.prompt;
-    const times = kept.every((choice) => /\d{1,2}:\d{2}/.test(choice)) && said.endsWith(prompt);
-    const lead = times ? `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(undefined, false)}` : said;
-    return offering(step, state, { choices: kept, lead });
-  }
+  // Times of the day chosen: what was wrong, then "Diese Termine sind frei." instead of the question for a day.
+  if (kept?.length)
+    return offering(step, state, { choices: kept, lead: askedForTimes(turn, flow, state, kept, step.messages.at(-1)!.text) });
   const narrowed = wish === undefined ? undefined : await choiceProviders[hook](turn, state.answers, wish);
   // The time wished for is free: said so, to be taken with one tap (not the general "Welcher Tag passt Ihnen?").
   const named = narrowed?.chosen ? { choices: [narrowed.chosen], lead: turn.t.appointments.wishedTimeFree(narrowed.chosen) } : narrowed;
@@ -158,6 +153,13 @@ async function offerRuntimeChoices(
   const impossible = !named?.choices.length && wish !== undefined ? turn.speak(() => notADate(wish, '')) : '';
   const question = step.messages.at(-1)!.text;
   return offering(step, state, impossible ? { ...offer, lead: `${impossible} ${offer.lead ?? question}` } : offer);
+}
+
+/** A question for a day whose choices are the times of the day chosen: said as the times' question ("Diese Termine sind frei."). */
+function askedForTimes(turn: Turn, flow: FlowDefinition, state: FlowState, offered: readonly string[], said: string): string {
+  const prompt = currentField(flow, state)!.prompt;
+  const times = offered.length > 0 && offered.every((choice) => /\d{1,2}:\d{2}/.test(choice)) && said.endsWith(prompt);
+  return times ? `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(undefined, false)}` : said;
 }
 
 /** The step with the choices in its question and its state (`lead`: said instead of the question). */
@@ -286,11 +288,11 @@ export async function startFlow(
 /** Shows the current question of an interrupted flow again (after a question in between was answered). */
 export function resumeFlow(turn: Turn, state: FlowState): void {
   const flow = flowsOf(turn)[state.flow];
-  if (flow && turn.state.flow === state)
-    show(
-      turn,
-      turn.speak(() => reask(flow, state)),
-    );
+  if (!flow || turn.state.flow !== state) return;
+  const question = turn.speak(() => reask(flow, state));
+  // The times of a day chosen are asked for as times (trial 64: "Welcher Tag passt Ihnen?" above the times' buttons).
+  const offered = state.offered?.[state.field];
+  show(turn, offered ? { ...question, text: turn.speak(() => askedForTimes(turn, flow, state, offered, question.text)) } : question);
 }
 
 export { currentField };

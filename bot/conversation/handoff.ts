@@ -10,6 +10,7 @@ import { RecentMessages } from '../state';
 import { retentionSeconds } from '../config';
 import { isCommand } from '../../knowledge/texts/commands';
 import { wantsAPersonInstead } from '../../knowledge/language/small-talk';
+import { feelsLonely } from '../../knowledge/language/feelings';
 import type { Turn } from '../turn';
 
 /**
@@ -30,9 +31,12 @@ const PERSON_WISH: readonly RegExp[] = [
   /\b(?:want|need|like)\s+(?:to\s+have\s+)?(?:a\s+)?(?:real\s+)?(?:person|human)\b/iu,
 ];
 
-/** The button and the short phrases that ask for a person, also in the middle of a request, or such a wish in other words. */
+/**
+ * The button and the short phrases that ask for a person, also in the middle of a request, or such a wish in other words.
+ * Not someone lonely who wants to talk ("ich wollt einfach mit jemand reden", blind set 246): the TelefonSeelsorge listens (the router's referral).
+ */
 export const asksForPerson = (text: string): boolean =>
-  isCommand(text, 'person') || PERSON_WISH.some((wish) => wish.test(text)) || wantsAPersonInstead(text);
+  isCommand(text, 'person') || ((PERSON_WISH.some((wish) => wish.test(text)) || wantsAPersonInstead(text)) && !feelsLonely(text));
 
 export async function waitingText(turn: Turn, queue: HandoffQueue, position: number, { nobodyOnline = false } = {}): Promise<string> {
   if (nobodyOnline) return turn.t.handoff.waitingWithoutEstimate(position);

@@ -118,10 +118,15 @@ const NO_NAME_YET = /(?<!\p{L})(?:noch\s+kein\p{L}*|hat\s+kein\p{L}*|kein\p{L}*\
 /** The longest name taken ("Lady Di von der Hohen Wart" is a pedigree's; the Steueramt needs the name the dog is called). */
 const NAME_WORDS = 4;
 /** The dog's name: said alone or in a sentence, or that it has none yet. */
+/** A day said ("seit 1.11.", "ab dem 3."), never a dog's name. */
+const DATE_SAID = /(?<!\p{L})(?:seit|ab|am|vom)\s+(?:dem\s+)?\d|\d{1,2}\.\s*\d{1,2}\./iu;
 const dogName = z
   .string()
   .trim()
-  .refine((said) => !/@|\d{3,}/u.test(said) && !isOnlyAnAddress(said), { error: () => texts().fields.onlyTheDogsName })
+  // ("seit 1.11." at the name's question, trial 64: the keeping's start, which had become the name as well.)
+  .refine((said) => !/@|\d{3,}/u.test(said) && !DATE_SAID.test(said) && !isOnlyAnAddress(said), {
+    error: () => texts().fields.onlyTheDogsName,
+  })
   .transform((said) =>
     NO_NAME_YET.test(said) || saysNotKnown(said) ? texts().fields.dogUnnamed : (dogNameIn(said) ?? said.replace(/[.!]+$/u, '')),
   )
@@ -264,8 +269,9 @@ export const hundAnmelden = (context: FlowContext): FlowDefinition => {
           typeof answers.rasse === 'string' && String(name).toLowerCase() === answers.rasse.toLowerCase() && !BREED.test(answers.rasse)
             ? { field: 'rasse', because: texts().fields.nameGivenAsBreed(String(name)) }
             : undefined,
-        // An address is the Anschrift said again or corrected, as at the breed's question.
-        answeredWith: (said) => (isOnlyAnAddress(said.trim()) ? { anschrift: said.trim() } : undefined),
+        // An address is the Anschrift said again or corrected, as at the breed's question; a day is the keeping's start, and the name is asked again.
+        answeredWith: (said): Record<string, string> | undefined =>
+          isOnlyAnAddress(said.trim()) ? { anschrift: said.trim() } : DATE_SAID.test(said) ? { haltungsbeginn: said.trim() } : undefined,
         help: 'Der Name, mit dem Sie den Hund rufen, z. B. „Bello“. Hat er noch keinen, schreiben Sie „noch keiner“.',
       },
       {

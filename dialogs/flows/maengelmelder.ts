@@ -169,6 +169,13 @@ const DESCRIPTION_FIRST = {
 const namesOnlyAPlace = (said: string, ortsteile: readonly string[]): boolean =>
   (ortsteilIn(said, ortsteile) !== undefined || streetIn(said) !== undefined) && !DESCRIBES.test(said) && !/\d{4,}|@/u.test(said);
 
+/**
+ * "beim Spielplatz hinten", "gegenüber von der Bäckerei", "an der Bushaltestelle": a short phrase that only says where, by what is
+ * near (a house number said so stays with the description, which it had been for long).
+ */
+const PLACE_DETAIL =
+  /^(?:(?:gleich|direkt|ganz)\s+)?(?:beim|bei\s+(?:dem|der|de|den)|neben\s+(?:dem|der|de|den)|gegenüber\s+(?:vom|von\s+der|dem|der)|gegenueber\s+(?:vom|von\s+der|dem|der)|hinter\s+(?:dem|der|de|den)|hinterm|vorm|vor\s+(?:dem|der|de|den)|am|an\s+(?:der|de|den)|in\s+der\s+nähe\s+(?:vom|von|des|der)|in\s+der\s+naehe\s+(?:vom|von|des|der)|zwischen)\s+(?!(?:hausnummer|haus|nr|nummer)\b)\p{L}+(?:\s+\p{L}+){0,4}[.!]?$/iu;
+
 /** The category's choice, also by its everyday words (the field's check). */
 const KIND = choice(CATEGORIES, DAMAGE_WORDS);
 
@@ -302,8 +309,11 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
         addsTo: 'beschreibung',
         // A phone number or e-mail address typed here is the contact asked next, not part of the description;
         // an address alone ("Schulstraße 12, Schimborn") is the place (said again or corrected), not more description.
-        answeredWith: (said): Record<string, string> | undefined => {
+        answeredWith: (said, answers): Record<string, string> | undefined => {
           const typed = said.trim();
+          // "beim Spielplatz hinten" (trials 63 and 64: it had become part of the description): the place given before, told more exactly.
+          if (PLACE_DETAIL.test(typed) && ortsteilIn(typed, ortsteile) === undefined && typeof answers.ort === 'string')
+            return { ort: `${answers.ort.replace(/[.\s]*$/u, '')}, ${typed.replace(/[.!\s]*$/u, '')}` };
           if (isOnlyAnAddress(typed) || namesOnlyAPlace(typed, ortsteile)) return { ort: typed };
           return onlyAContact(typed) ? { kontakt: typed } : undefined;
         },

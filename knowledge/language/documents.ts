@@ -34,9 +34,21 @@ const WHERE_IS_IT = new RegExp(
 /** "bekomme ich brief wenn fertig ist oder muss ich selbst anrufen" (blind set 220): told when it is ready, of one applied for. */
 const TOLD_WHEN_READY =
   /(?<!\p{L})(?:brief|bescheid|benachrichtig\p{L}*|nachricht|sms|e-?mail|mail|informiert|info)(?!\p{L})[^.?!]{0,40}?(?<!\p{L})(?:wenn|sobald|wann)\s+(?:\p{L}+\s+){0,2}?(?:fertig|abholbereit|da)(?!\p{L})/iu;
+/**
+ * "hab son brief bekommen mit pin und puk, heißt das mein ausweis ist fertig und ich kann einfach vorbei kommen?" (blind set 247): the
+ * PIN letter comes by post when the card is made, and whether the card can now be fetched is asked.
+ */
+/** The ID card's PIN letter, which says the card is on its way. */
+const PIN_LETTER = /(?<!\p{L})(?:pin-?brief\p{L}*|brief\s+(?:mit\s+|\p{L}+\s+){0,2}?(?:der\s+|ner\s+|einer\s+)?(?:pin|geheimnummer|geheimzahl)|pin\s+und\s+puk)(?!\p{L})/iu;
+const FETCHED_NOW = /(?<!\p{L})(?:fertig|fertisch|feddisch|abholbereit|abholen|abhole|holen|vorbei\s*kommen|vorbeikommen|vorbeikomme)(?!\p{L})/iu;
 /** Whether a message asks if an identity document is ready to be picked up, where its application stands, or tells of waiting for it. */
 export const asksIfDocumentReady = (text: string): boolean =>
-  READY.test(text) || STATUS.test(text) || WAITING_FOR.test(text) || WHERE_IS_IT.test(text) || (APPLIED.test(text) && (IT_THERE.test(text) || TOLD_WHEN_READY.test(text)));
+  READY.test(text) ||
+  STATUS.test(text) ||
+  WAITING_FOR.test(text) ||
+  WHERE_IS_IT.test(text) ||
+  (APPLIED.test(text) && (IT_THERE.test(text) || TOLD_WHEN_READY.test(text))) ||
+  (PIN_LETTER.test(text) && FETCHED_NOW.test(text));
 
 /** "kann meine Frau meinen neuen Reisepass für mich abholen?": a document fetched by someone else (blind set 192: the days told around it led to the opening hours). */
 const PROXY_PICK_UP =
@@ -48,8 +60,6 @@ export const asksAboutPickUp = (text: string): boolean => /(?<!\p{L})(?:abhol\p{
 /** An identity document in any word of it ("Perso", "Reisepass", "Lichtbildausweis"). */
 const AN_ID_DOCUMENT = /(?<!\p{L})(?:\p{L}*ausweis\p{L}*|\p{L}*pass|perso)(?!\p{L})/iu;
 
-/** The ID card's PIN letter, which says the card is on its way. */
-const PIN_LETTER = /(?<!\p{L})(?:pin-?brief|brief\s+mit\s+(?:der\s+|ner\s+|einer\s+)?(?:pin|geheimzahl))(?!\p{L})/iu;
 /** Picking up ("zum Holen", "fürs Abholen", "Abholung"), or the document said to be ready ("brief mit ner geheimzahl … liegt bei eich rum", blind set 216). */
 const PICKING_UP = new RegExp(
   String.raw`(?<!\p{L})(?:abhol\p{L}*|abzuholen|abgeholt|(?:zum|fürs|fuers|für\s+das|fuer\s+das|für|fuer)\s+(?:ab)?holen|geheimzahl|liegt\s+(?:\p{L}+\s+){0,2}?(?:rum|bereit))(?!\p{L})|${PIN_LETTER.source}`,

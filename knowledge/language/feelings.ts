@@ -58,3 +58,17 @@ export const isBareComplaint = (text: string): boolean => BARE_COMPLAINT.test(te
 const OVERWHELMED =
   /(?<!\p{L})(?:durcheinander|überfordert|ueberfordert|verwirrt|(?:weiß|weiss|wees|woas)\s+(?:\p{L}+\s+){0,2}?(?:nicht|net|ned|nimmer)\s+(?:mehr\s+)?weiter|(?:alles|des|das)\s+(?:\p{L}+\s+){0,2}?zu\s+viel|(?:kopf|nerven)\s+(?:\p{L}+\s+){0,2}?(?:voll|durch|am\s+ende))(?!\p{L})/iu;
 export const saysOverwhelmed = (text: string): boolean => OVERWHELMED.test(text);
+
+/** "ich bin so allein über die feiertage", "fühl mich einsam": loneliness said of oneself. */
+const ALONE =
+  /(?<!\p{L})(?:(?:ich\s+bin|bin|fühl\p{L}*\s+mich|fuehl\p{L}*\s+mich|ich\s+fühle\s+mich)\s+(?:\p{L}+\s+){0,3}?(?:allein|alleine|allaa|alla|einsam)|einsam\p{L}*|niemand\p{L}*\s+(?:mehr\s+)?zum\s+reden|keiner\s+(?:mehr\s+)?(?:zum\s+reden|der\s+mit\s+mir\s+red\p{L}*))(?!\p{L})/iu;
+/** "ich wollt einfach mit jemand reden": someone to talk to, not an office ("mit jemand vom Bauamt reden" is a person of the Rathaus). */
+const TO_TALK =
+  /(?<!\p{L})(?:mit\s+(?:jemand\p{L}*|einem\s+menschen|wem|irgendwem|irgendjemand\p{L}*)\s+(?!(?:vom|von|aus|im)\s)(?:\p{L}+\s+){0,2}?(?:reden|rede|redde|sprechen|spreche|quatschen|quatsche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*|unterhalten)|zum\s+reden|jemand\s+(?:der|die)\s+(?:mir\s+)?zuhört|zuhoert)(?!\p{L})/iu;
+/** A message this short that says "einsam" is about that alone ("ich fühl mich so einsam"); "allein" alone is mostly a circumstance ("bin allein zu Hause"). */
+const SHORT = 10;
+const LONELY = /(?<!\p{L})einsam\p{L}*(?!\p{L})/iu;
+
+/** Whether someone tells of being lonely and wishes to talk (the TelefonSeelsorge listens; the Rathaus has no service for it). */
+export const feelsLonely = (text: string): boolean =>
+  (ALONE.test(text) && TO_TALK.test(text)) || (LONELY.test(text) && text.trim().split(/\s+/).length <= SHORT);

@@ -60,8 +60,22 @@ export const asksOpenOrClosed = (text: string): boolean => {
   return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
 };
 
+const sentencesOf = (text: string): string[] => text.trim().split(/(?<=[?!.])\s+/u);
+
 /** Whether the first sentence of a message asks if the office is open ("wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?"). */
-export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(text.trim().split(/(?<=[?!.])\s+/u)[0] ?? '');
+export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(sentencesOf(text)[0] ?? '');
+
+/**
+ * The message up to its question whether the office is open, where a question of another matter comes
+ * before it ("Wer meldet das beim Standesamt, wir oder der Bestatter? Und hat das Standesamt zwischen den
+ * Jahren überhaupt offen?", blind set 246): the point asked first, with the hours one tap away.
+ */
+export function askedBeforeIfOpen(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const hoursAt = sentences.findIndex((s) => asksOpenOrClosed(s));
+  const before = sentences.slice(0, Math.max(0, hoursAt));
+  return before.some((s) => s.endsWith('?') && !asksOpenOrClosed(s)) ? before.join(' ') : undefined;
+}
 
 /**
  * Places whose hours are not the Rathaus's: their own topic (the Kita, the Wertstoffhof) or

@@ -12,9 +12,12 @@ const BIN_ORDERED = /(?<!\p{L})(?:bestell\p{L}*|tausch\p{L}*|größer\p{L}*|groe
 /** "Verschiebt sich die Biotonne diese Woche wegen Ostermontag?": the collection moved by a holiday. */
 const MOVED_BY_A_HOLIDAY =
   /(?<!\p{L})(?:verschieb\p{L}*|verschoben|verlegt)\s+(?:\p{L}+\s+){0,5}?(?:wegen|durch|an)\s+(?:\p{L}+\s+)?(?:\p{L}*feiertag\p{L}*|ostern|ostermontag|karfreitag|pfingst\p{L}*|weihnacht\p{L}*|neujahr|himmelfahrt|fronleichnam|allerheiligen)(?!\p{L})/iu;
-/** "Gibts den Abfuhrkalender für unseren Ortsteil irgendwo online?", "wann welche Tonne rausgestellt werden muss": the days of collection. */
+/**
+ * "Gibts den Abfuhrkalender für unseren Ortsteil irgendwo online?", "wann welche Tonne rausgestellt werden muss", "ob man den müll am
+ * 2. januar raus stellen muss oder am dritten" (blind set 246): the days of collection. Not the bulky waste, which is ordered.
+ */
 const COLLECTION_CALENDAR =
-  /(?<!\p{L})(?:abfuhrkalender\p{L}*|abfuhrplan\p{L}*|abfuhrtermin\p{L}*|müllkalender\p{L}*|muellkalender\p{L}*|wann\s+welche\s+tonne)(?!\p{L})/iu;
+  /(?<!\p{L})(?:abfuhrkalender\p{L}*|abfuhrplan\p{L}*|abfuhrtermin\p{L}*|müllkalender\p{L}*|muellkalender\p{L}*|wann\s+welche\s+tonne|welche\s+tonne\s+wann|(?:müll|muell|restmüll|restmuell|biomüll|biomuell|\p{L}*tonne[n]?|gelbe[rn]?\s+s(?:ä|ae)ck\p{L}*)\s+(?:[\p{L}\d.]+\s+){0,5}?raus\s*(?:stellen|stelle|stellt|gestellt))(?!\p{L})/iu;
 export const asksWhenBinIsEmptied = (text: string): boolean =>
   (WHEN_EMPTIED.test(text) && !BIN_ORDERED.test(text)) || MOVED_BY_A_HOLIDAY.test(text) || COLLECTION_CALENDAR.test(text);
 
@@ -65,13 +68,17 @@ const GREEN_CUTTINGS =
   /(?<!\p{L})(?:äste|aeste|ästen|aesten|\p{L}*schnitt|zweige\p{L}*|laub|grüngut|gruengut|grünschnitt|gruenschnitt|gartenabf(?:ä|ae)ll\p{L}*|strauchschnitt|wurzeln|baumstumpf\p{L}*)(?!\p{L})/iu;
 /** The Christmas tree after the season: taken to the green waste, unless its collection is asked ("Wann werden die Christbäume abgeholt?" is the waste collection's). */
 const CHRISTMAS_TREE = /(?<!\p{L})(?:christb(?:a|ä|ae)um\p{L}*|weihnachtsb(?:a|ä|ae)um\p{L}*|tannenb(?:a|ä|ae)um\p{L}*)(?!\p{L})/iu;
-const COLLECTED = /(?<!\p{L})(?:abhol\p{L}*|abgeholt|sammlung|eingesammelt|einsammeln)(?!\p{L})/iu;
+// ("wann holen sie die christbäume ab?", blind set 246: the verb split.)
+const COLLECTED = /(?<!\p{L})(?:abhol\p{L}*|abgeholt|sammlung|eingesammelt|einsammeln|hol(?:t|en|e)\s+(?:\p{L}+\s+){0,4}?ab)(?!\p{L})/iu;
 /** "Wie werden wir den Christbaum wieder los? Wird der abgeholt …": the trees' collection, the district's calendar. */
 /** "die abholung … verpasst … kann ich den irgendwo selber hinfahre": the collection missed, the tree taken there oneself (blind set 198). */
 const BROUGHT_ONESELF = /(?<!\p{L})(?:selber|selbst)\s+(?:\p{L}+\s+)?(?:hinfahr\p{L}*|hinbring\p{L}*|wegfahr\p{L}*|wegbring\p{L}*|abgeben|abgebe|bringen|bringe)(?!\p{L})/iu;
 /** The collection missed ("die abholung … verpasst"), not asked ("werden die christbäume eingesammelt, oder muss ich unseren selber wegbringen"). */
 const COLLECTION_MISSED = /(?<!\p{L})(?:verpasst|vergessen|zu\s+spät|zu\s+spaet|(?:nicht|net|ned)\s+(?:\p{L}+\s+)?abgeholt|liegen\s*geblieben|stehen\s*geblieben)(?!\p{L})/iu;
-const broughtAfterMissed = (text: string): boolean => BROUGHT_ONESELF.test(text) && (COLLECTION_MISSED.test(text) || !COLLECTED.test(text));
+/** "wo kann ich den christbaum loswerden wenn ich die abholung verpasst hab" (blind set 246): a place asked for it after the collection was missed. */
+const WHERE_TO = /(?<!\p{L})wo(?:hin)?\s+(?:\p{L}+\s+){0,5}?(?:loswerden|loswerde|hinbringen|hinbringe|hin|entsorgen|entsorge|abgeben|abgebe)(?!\p{L})/iu;
+const broughtAfterMissed = (text: string): boolean =>
+  (BROUGHT_ONESELF.test(text) && (COLLECTION_MISSED.test(text) || !COLLECTED.test(text))) || (WHERE_TO.test(text) && COLLECTION_MISSED.test(text));
 export const asksChristmasTreeCollection = (text: string): boolean => CHRISTMAS_TREE.test(text) && COLLECTED.test(text) && !broughtAfterMissed(text);
 export const bringsChristmasTree = (text: string): boolean => CHRISTMAS_TREE.test(text) && broughtAfterMissed(text);
 /** Whether a message asks where to with garden cuttings (the recycling centre's green waste), not when they may be cut. */

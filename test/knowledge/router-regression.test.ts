@@ -5757,3 +5757,55 @@ describe('trial 63: a water shut-off, the mayor’s consultation hours, a ground
     expect(decided('Ist mein Perso schon da?')).toBe('ausweis-abholen');
   });
 });
+
+describe('blind sets 246 and 247: the Christmas trees, dictated punctuation, a person wanted, loneliness, a death’s registration asked before the hours, a PIN letter', () => {
+  it.each([
+    ['wann holen sie die christbäume ab?', 'muellabfuhr'],
+    ['hallo komma ich wollte fragen ob man den müll am 2. januar raus stellen muss oder am dritten', 'muellabfuhr'],
+    ['neu hier, welche tonne wann? blau ist papier oder?', 'muellabfuhr'],
+    ['wo kann ich den christbaum loswerden wenn ich die abholung verpasst hab', 'wertstoffhof'],
+    ['keine lust auf roboter, gib mir nen menschen', 'mitarbeiter'],
+    ['hab son brief bekommen mit pin und puk, heißt das mein ausweis ist fertig und ich kann einfach vorbei kommen?', 'ausweis-abholen'],
+    ['Ich geh zum Jahresende in Rente, den Rentenantrag hab ich schon gestellt, das läuft. Jetzt muss noch mein Malerbetrieb abgemeldet werden. Wie mach ich das?', 'gewerbe-anmelden'],
+    // A matter told as applied for, and a question that only follows it up (it had become the passport).
+    ['Ich habe Wohngeld schon beantragt. Wie lange dauert die Bearbeitung?', 'wohngeld'],
+    ['Den Bauantrag habe ich schon eingereicht. Wie lange dauert die Bearbeitung?', 'bauantrag'],
+  ])('%s → %s', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it('a death’s registration asked before whether the Standesamt is open is answered first, the hours offered beside it', () => {
+    const text =
+      'Mein Opa ist am zweiten Weihnachtsfeiertag zu Hause in Reichenbach gestorben. Der Hausarzt war da. Wer meldet das beim Standesamt, wir oder der Bestatter? Und hat das Standesamt zwischen den Jahren überhaupt offen?';
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: 'sterbefall' }, also: 'oeffnungszeiten' });
+  });
+  it.each([
+    // Trial 64: a move with a dog told beside it is the move's, the dog's tax offered beside it (the dog's registration had started).
+    ['Mir ziehe um nach Schimborn, mir hawwe en Hund. Was muss ich mache?', 'anmeldung-wohnsitz'],
+    ['Wir ziehen von Alzenau nach Mömbris und haben einen Hund. Was müssen wir erledigen?', 'anmeldung-wohnsitz'],
+    ['Wir ziehen nach Frankfurt, wir haben einen Hund. Was muss ich machen?', 'abmeldung'],
+  ])('a move with a dog beside it: %s → %s, the dog’s tax beside it', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic }, also: 'hundesteuer' });
+  });
+  it('guard: the dog’s registration asked beside a move stays the registration', () => {
+    expect(decided('Wir ziehen nach Mömbris und haben einen Hund. Wie melde ich den Hund an?')).toBe('hund-anmelden');
+  });
+  it.each([
+    ['ich bin so allein über die feiertage, meine kinder kommen dieses jahr nicht. mein mann ist vor zwei jahren gestorben. ich wollt einfach mit jemand reden'],
+    ['ich fühl mich so einsam'],
+  ])('"%s" gets the TelefonSeelsorge', (text) => {
+    const routed = kb.router.decide(text);
+    expect(routed.action).toBe('none');
+    expect(routed.referral).toBe('telefonseelsorge');
+  });
+  it.each([
+    // Guards a change could have moved: the hours asked first, a person of an office wished, a decimal comma dictated, alone at home
+    // for another matter, an application told as made and its state asked.
+    ['hat das standesamt zwischen den jahren offen? und wer meldet einen sterbefall?', 'oeffnungszeiten'],
+    ['kann ich mit jemand vom bauamt reden', 'mitarbeiter'],
+    ['unser carport wird drei komma fünf meter hoch, brauch ich eine baugenehmigung?', 'bauantrag'],
+    ['ich bin allein zu hause mit dem baby, kann mein mann den kinderreisepass allein beantragen?', 'ausweis-kinder'],
+    ['Ich habe den Wohngeldantrag schon gestellt. Wie lange dauert die Bearbeitung?', 'wohngeld'],
+  ])('guard: %s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

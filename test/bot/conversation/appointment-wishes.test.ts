@@ -299,6 +299,27 @@ describe('a wish for the day and time', () => {
     expect(allText(r)).toMatch(/„Do\., 10\.12\.2026, 17:45 Uhr“/);
   });
 
+  it('"nein doch lieber am 9." at the name after a time was taken offers the times of the 9th (trial 64: "am 17." and the name was asked again)', async () => {
+    const c = await bookingFor('Personalausweis');
+    const times = promptOf(await c.say('10.12.'))!.choices!;
+    await c.say(times[0]!);
+    const other = await c.say('nein doch lieber am 9.');
+    expect(promptOf(other)).toMatchObject({ field: 'zeitfenster' });
+    const later = promptOf(other)!.choices!;
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((choice) => choice.startsWith('Mi., 09.12.2026, '))).toBe(true);
+    expect(allText(await c.say(later[0]!))).toContain(`Ich habe „${later[0]}“ verstanden.`);
+  });
+
+  it('a question in between after a day was chosen comes back to that day’s times, asked as times (trial 64: "Welcher Tag passt Ihnen?" above the times)', async () => {
+    const c = await bookingFor('Personalausweis');
+    await c.say('10.12.');
+    const r = await c.say('was kost’n der Ausweis eigentlich?');
+    expect(allText(r)).toMatch(/Zurück zu Ihrer Anfrage: Diese Termine sind frei\.$/);
+    expect(allText(r)).not.toContain('Welcher Tag passt Ihnen?');
+    expect(promptOf(r)!.choices!.every((choice) => choice.startsWith('Do., 10.12.2026, '))).toBe(true);
+  });
+
   it('a time of day the office is closed ("Freitag nachmittag") is said to be closed, not booked; "heute" after closing has no slot left today', async () => {
     const c = await bookingFor('Meldebescheinigung');
     let r = await c.say('Freitag nachmittag');

@@ -233,6 +233,8 @@ describe('flows over the message endpoint', () => {
       'Ich hab schon gestern ein Schlagloch gemeldet und wollte fragen ob es schon repariert ist',
       // News of one's own report (trial 31: it had started a second report).
       'Hallo, gibts was Neues zu meinem Schlagloch?',
+      // What became of it, asked by the damage's name (trial 64: it had started a second report).
+      'Und, was ist jetzt mit meinem Schlagloch?',
     ])
       expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
     // An ID card applied for has no reference of ours: its pick-up is answered.

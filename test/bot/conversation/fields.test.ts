@@ -1919,3 +1919,44 @@ describe('trial 63: an event’s start corrected where its end is asked, a weekd
     expect(allText(await chat.say('Ja'))).toMatch(/Einwilligung: Ja\nZuständig: Gemeindekasse\nStimmt alles\?/);
   });
 });
+
+describe('trial 64: a place told more exactly, a street corrected, a day at the dog’s name, too few digits', () => {
+  it('takes "beim Spielplatz hinten" at the photo question as the place, told more exactly (it had been added to the description)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Die Laterne is kaputt', 'Schimborner Straße 12, Schimborn']) await chat.say(text);
+    const more = await chat.say('beim Spielplatz hinten');
+    expect(allText(more)).toContain('Ich habe „Schimborner Straße 12, Schimborn, beim Spielplatz hinten“ als Ort verstanden.');
+    expect(field(more)).toBe('foto');
+    await chat.say('überspringen');
+    const summary = allText(await chat.say('überspringen'));
+    expect(summary).toContain('Ort: Schimborner Straße 12, Schimborn, beim Spielplatz hinten\n');
+    expect(summary).toContain('Beschreibung: Die Laterne is kaputt\n');
+  });
+
+  it('takes the street said after "doch nicht Hauptstraße" with its number, the Ortsteil kept (the street rejected had been kept)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Da ist ein Schlagloch', 'Hauptstraße 3, Hemsbach']) await chat.say(text);
+    const corrected = await chat.say('nein doch nicht Hauptstraße, es is die Bachstraße vor Hausnummer 5');
+    expect(allText(corrected)).toContain('Ich habe „Bachstraße 5, Hemsbach“ als Ort verstanden.');
+    expect(field(corrected)).toBe('foto');
+  });
+
+  it('takes "seit 1.11." at the dog’s name as the keeping’s start and asks the name again (it had become the name)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich möchte meinen Hund anmelden', 'Gerda Schmitt', 'Brückenstraße 4, Niedersteinbach', 'Dackel'])
+      await chat.say(text);
+    const day = await chat.say('seit 1.11.');
+    expect(allText(day)).toMatch(/Ich habe „01\.11\.\d{4}“ als Haltungsbeginn verstanden\./);
+    expect(field(day)).toBe('hundename');
+    expect(field(await chat.say('Bello'))).toBe('geburtsdatum');
+  });
+
+  it('takes digits too few for a number at the way of contact as the telephone, and asks its number (only "Bitte wählen Sie" had come back)', async () => {
+    const chat = assistant.conversation();
+    for (const text of ['Ich möchte einen Rückruf', 'Frage zur Wassergebühr', 'Erika Muster']) await chat.say(text);
+    const short = await chat.say('0171 12');
+    expect(allText(short)).not.toContain('Bitte wählen Sie');
+    expect(field(short)).toBe('kontakt');
+    expect(allText(short)).toContain('Unter welcher Telefonnummer erreichen wir Sie?');
+  });
+});
