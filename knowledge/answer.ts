@@ -6,7 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { namesVolunteering, withoutDrinks } from './language/clubs';
-import { asksIfIdCardWillDo } from './language/documents';
+import { asksIfIdCardWillDo, ownIdCardFromSixteen } from './language/documents';
 import { isFacetWord, type Facet } from './language/facets';
 import { asksByWhen, howElseAsked } from './language/how-else';
 import { BEHALF_WORDS, behalfSaid, CANNOT_COME_WORDS, cannotComeToTheOffice } from './language/visits';
@@ -423,7 +423,10 @@ function facetsOf(entry: Entry): Facet[] {
   return (['documents', 'fees', 'procedure', 'office', 'online'] as Facet[]).filter((f) => has[f]);
 }
 
-const folded = (text: string): string[] => tokenize(text).map(normalize);
+// A Leichte Sprache compound's dots joined ("Park·ausweis" is one word, as "Parkausweis" is asked; its parts had counted as named already).
+const folded = (text: string): string[] => tokenize(text.replace(/·/gu, '')).map(normalize);
+/** A bank account named ("IBAN", "Kontonummer", "BIC"). */
+const ACCOUNT_ASKED = /(?<!\p{L})(?:iban|bic|kontonummer\p{L}*|kontoverbindung\p{L}*|bankverbindung\p{L}*|bank\s+details|account\s+number)(?!\p{L})/iu;
 /**
  * How many letters two words of one stem share at their beginning ("gartenhauschen", "gartenhauser":
  * 10), or 0: all but the last three letters of the shorter, and at least five ("krankenhaus" is not
@@ -503,6 +506,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   );
   // "Der Bescheid ist falsch": the note on objections, though neither word is said.
   if (saysNoticeIsWrong(question)) named.push(...OBJECTION_WORDS);
+  // "Wie ist die IBAN von der Gemeinde?": the note on the town's bank details, which "IBAN" is too short to name (trial 64: the direct debit came alone).
+  if (ACCOUNT_ASKED.test(question)) named.push(normalize('Bankverbindung'));
   // "muss ich dann Strafe zahlen?": the note on the fine (Bußgeld), though it says no "Strafe".
   if (asksAboutPenalty(question)) named.push(...PENALTY_WORDS);
   // "Wer wohnt in der Kirchstraße 3?": the note that says it is not given out, though "wohnt" is all it shares (trial 62).
@@ -513,6 +518,8 @@ export function noteNamedIn(entry: Entry, question: string, places: Places = NO_
   if (!withoutDrinks(question)) named.push(normalize('Alkohol'));
   // "Reisepass oder reicht der Perso?": the note on travelling with the ID card, which "Perso" is too short to name.
   if (asksIfIdCardWillDo(question)) named.push(normalize('Personalausweis'));
+  // "Mei Sohn is 16 und braucht en Perso": the note on applying oneself from 16, without the parents (trial 65: the children's documents).
+  if (ownIdCardFromSixteen(question)) named.push(normalize('Eltern'));
   // "kann nicht mehr so gut laufen … selbst hinkommen?": the note on a visit at home or the exemption.
   if (cannotComeToTheOffice(question)) named.push(...CANNOT_COME_WORDS);
   // "Kann ich für meine Frau gleich mit anmelden?": the note on a power of attorney or a family registered together.

@@ -38,7 +38,7 @@ const OPEN_OR_CLOSED = /(?<!\p{L})(?:offen|auf|geöffnet|geoeffnet|geschlossen|z
  * no answer, and in English the special use of the road; trial 59: "keine gesicherte Auskunft" under the closure's notice).
  */
 const ASKS_WHAT_IS_DISTURBED =
-  /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|aktuelle|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there|current)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})|^\W*(?:\p{L}*sperrungen|baustellen|umleitungen|road\s+closures)\W*$/iu;
+  /(?<!\p{L})(?:gibt\s*(?:es|s|'s)|gibts|sind|welche|aktuelle|wo\s+(?:sind|gibt)|any|are\s+there|is\s+there|current)\s+(?:\p{L}+\s+){0,3}?(?:baustelle\p{L}*|\p{L}*sperrung\p{L}*|umleitung\p{L}*|störung\p{L}*|stoerung\p{L}*|road\s*works?|road\s+closures?|closures?|detours?|disruptions?)(?!\p{L})|^\W*(?:\p{L}*sperrungen|baustellen|umleitungen|road\s+closures)\W*$|(?<!\p{L})(?:ist|is|isch)\s+(?:\p{L}+\s+){0,3}?(?:(?:was|etwas|irgendwas|ebbes)\s+(?:gesperrt|gesperrd)|(?:e|die)\s+straß\p{L}*\s+(?:gesperrt|gesperrd|zu))(?!\p{L})/iu;
 export const asksWhatIsDisturbed = (question: string): boolean =>
   ASKS_WHAT_IS_DISTURBED.test(question) || asksCurrentNotices(question) || asksWhatsNew(question);
 
@@ -49,6 +49,12 @@ export const asksWhatIsDisturbed = (question: string): boolean =>
 export const namesPlaceOf = (question: string, notice: { ortsteile: readonly string[] }): boolean => namesAPlace(termsOf(question), notice.ortsteile);
 const namesAPlace = (asked: ReadonlySet<string>, ortsteile: readonly string[]): boolean =>
   ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
+
+/** The Ortsteil a question names, not the town's own name ("Ich wohn in Brücken, ist bei mir was gesperrt?": "Brücken"). */
+export function ortsteilNamedIn(question: string, ortsteile: readonly string[], townName: string): string | undefined {
+  const asked = termsOf(question);
+  return ortsteile.find((ortsteil) => ortsteil !== townName && namesAPlace(asked, [ortsteil]));
+}
 
 /**
  * A notice for other Ortsteile than the one a question names ("Ich wohne in Hohl, was gibt es Neues?" and a road closed in Rappach):

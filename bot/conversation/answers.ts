@@ -23,7 +23,7 @@ import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
-import { asksWhatIsDisturbed, forAnotherPlace, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
+import { asksWhatIsDisturbed, forAnotherPlace, isAboutNotice, namesPlaceOf, ortsteilNamedIn } from '../../knowledge/notices';
 import { asksCurrentNotices } from '../../knowledge/language/council';
 import { askedBesideTheFacets, facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
@@ -190,9 +190,11 @@ export async function respond(turn: Turn): Promise<void> {
       turn.state.fallbacksInARow = 0;
       return;
     }
-  } else if (asksCurrentNotices(turn.text) && (result.action === 'none' || !result.decision)) {
-    // "Gibt es aktuelle Hinweise?" with none published: that is the answer, not "keine gesicherte Auskunft".
-    turn.reply(turn.t.conversation.noNotices);
+  } else if ((asksCurrentNotices(turn.text) || asksWhatIsDisturbed(turn.text)) && (result.action === 'none' || !result.decision)) {
+    // "Gibt es aktuelle Hinweise?" with none published: that is the answer, not "keine gesicherte Auskunft"; "Ich wohn in Brücken, ist
+    // bei mir was gesperrt?" with notices for other Ortsteile only: none for that one (trial 64: no answer under another's notice).
+    const place = ortsteilNamedIn(turn.text, ortsteile, shortName);
+    turn.reply(place ? turn.t.conversation.noNoticesFor(place) : turn.t.conversation.noNotices);
     return;
   }
   await noteClarification(turn, result);

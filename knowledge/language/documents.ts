@@ -253,9 +253,13 @@ const A_DOCUMENT = /(?<!\p{L})(?:(?:reise|kinderreise)?pass|ausweis|personalausw
 const REGISTER_PRINTOUT = /(?<!\p{L})(?:registerausdruck\p{L}*|(?:geburten|ehe|sterbe|lebenspartnerschafts)registerauszug\p{L}*|(?:auszug|abschrift)\s+aus\s+dem\s+(?:geburten|ehe|sterbe)register)(?!\p{L})/iu;
 export const asksRegisterPrintout = (text: string): boolean => REGISTER_PRINTOUT.test(text);
 
-/** "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis", "mein sohn wird 16 und braucht seinen ersten eigenen perso", "wird im Februar 16. Braucht er … einen richtigen Personalausweis": from 16 one's own ID card. */
+/**
+ * "mein kinderreisepass ist abgelaufen und ich bin jetzt 16 … nen richtigen ausweis", "mein sohn wird 16 und braucht seinen ersten eigenen perso",
+ * "wird im Februar 16. Braucht er … einen richtigen Personalausweis", "Mei Sohn is 16 und braucht en Perso" (trial 65: the children's documents):
+ * from 16 one's own ID card. Turning 16 with "nen perso" alone stays the children's documents, which say what changes at 16.
+ */
 const OWN_AGE_SIXTEEN_ON =
-  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)|(?<!\p{L})(?:wird|ist|is)\s+(?:jetzt\s+|bald\s+|gerade\s+|im\s+\p{L}+\s+|in\s+\p{L}+\s+\p{L}+\s+)?(?:16|17)(?!\d)(?=[^]{0,120}?(?<!\p{L})(?:ersten|erste[rn]?|eigene[nr]?|richtige[nr]?)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis))/iu;
+  /(?<!\p{L})(?:ich\s+bin|bin)\s+(?:jetzt\s+|bald\s+|gerade\s+|schon\s+)?(?:1[6-9]|2\d)(?!\d)|(?<!\p{L})(?:wird|ist|is)\s+(?:jetzt\s+|bald\s+|gerade\s+|im\s+\p{L}+\s+|in\s+\p{L}+\s+\p{L}+\s+)?(?:16|17)(?!\d)(?=[^]{0,120}?(?<!\p{L})(?:ersten|erste[rn]?|eigene[nr]?|richtige[nr]?)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis))|(?<!\p{L})(?:ist|is)\s+(?:jetzt\s+|schon\s+)?(?:16|17)(?!\d)(?=[^]{0,60}?(?<!\p{L})(?:einen|en|nen|ein|seinen|sein)\s+(?:\p{L}+\s+)?(?:ausweis|perso|personalausweis)(?!\p{L}))/iu;
 /** ("kann ich das für sie machen": the parents applying for their child, the children's documents.) */
 const FOR_THE_CHILD = /(?<!\p{L})für\s+(?:sie|ihn)\s+(?:machen|beantragen|erledigen)(?!\p{L})/iu;
 const OWN_ID_CARD_WANTED = /(?<!\p{L})(?:richtige[nr]?\s+ausweis|personalausweis\p{L}*|perso|eigene[nr]?\s+ausweis)(?!\p{L})/iu;
@@ -575,12 +579,17 @@ export const ownFirstPassport = (text: string): boolean => OWN_FIRST_PASSPORT.te
 const SIGNATURE_CONFIRMED =
   /(?<!\p{L})unterschrift\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)|(?<!\p{L})(?:beglaubig\p{L}*|bestätig\p{L}*|bestaetig\p{L}*)\s+(?:\p{L}+\s+){0,3}?unterschrift(?!\p{L})/iu;
 const ALIVE = /(?<!\p{L})(?:leben|lebt|lebensbescheinigung\p{L}*|lebensnachweis\p{L}*)(?!\p{L})/iu;
-/** "Kopien von Heiratsurkunde und Ausweis, und zwar amtlich bestätigt": copies to be certified (Beglaubigung). */
+/** "Kopien von Heiratsurkunde und Ausweis, und zwar amtlich bestätigt", "kopie mit stempel" (blind set 248): copies to be certified (Beglaubigung). */
 // ("ne beglaubigte kopie von meinem gesellenbrief": the adjective before the copy, blind set 184; a "beglaubigte Abschrift aus dem Geburtenregister" is a certificate.)
 const COPIES_CERTIFIED =
-  /(?<!\p{L})(?:kopie\p{L}*|abschrift\p{L}*)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:amtlich\s+(?:bestätigt|bestaetigt|beglaubigt)|beglaubigt)(?!\p{L})|(?<!\p{L})beglaubigte[n]?\s+(?:\p{L}+\s+)?kopie\p{L}*(?![^.!?]*register)/iu;
+  /(?<!\p{L})(?:kopie\p{L}*|abschrift\p{L}*)(?!\p{L})[^.?!]{0,60}?(?<!\p{L})(?:amtlich\s+(?:bestätigt|bestaetigt|beglaubigt)|beglaubigt|(?:mit|plus)\s+(?:\p{L}+\s+)?stempel)(?!\p{L})|(?<!\p{L})beglaubigte[n]?\s+(?:\p{L}+\s+)?kopie\p{L}*(?![^.!?]*register)/iu;
 /** A life certificate named: the pension's proof of life, which may come with copies. */
-const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|er|ich)\s+(?:noch\s+)?lebt)(?!\p{L})/iu;
+// ("die wolln wieder des papier dass se noch lebt", blind set 248: a widow's pension from abroad had become applying for a pension.)
+const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|se|er|ich|i)\s+(?:noch\s+)?(?:lebt|leb|lebe|am\s+leben\s+(?:ist|is|bin)))(?!\p{L})/iu;
+export const asksLifeCertificate = (text: string): boolean => LIFE_CERTIFICATE.test(text);
+/** The life certificate described, not named ("des papier dass se noch lebt"): a named one the model finds itself, also where it is denied. */
+const LIFE_DESCRIBED = /(?<!\p{L})dass\s+(?:sie|se|er|ich|i)\s+(?:noch\s+)?(?:lebt|leb|lebe|am\s+leben\s+(?:ist|is|bin))(?!\p{L})/iu;
+export const describesLifeCertificate = (text: string): boolean => LIFE_DESCRIBED.test(text);
 export const wantsCertified = (text: string): boolean =>
   (SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text)) || (COPIES_CERTIFIED.test(text) && !LIFE_CERTIFICATE.test(text));
 /** Copies one has, to be certified ("Kopien von meiner Heiratsurkunde … amtlich bestätigt"): not a certificate issued anew. */

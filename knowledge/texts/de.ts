@@ -139,6 +139,9 @@ export const de = {
     noticeFirst: (lines: readonly string[]): string => `Aktueller Hinweis: ${lines.join(' ')}`,
     /** "Gibt es aktuelle Hinweise?" when none is published. */
     noNotices: 'Zurzeit gibt es keine aktuellen Hinweise des Rathauses. Neuigkeiten aus der Gemeinde stehen im Mitteilungsblatt.',
+    /** The same, where the question names an Ortsteil and the notices are for others. */
+    noNoticesFor: (ortsteil: string): string =>
+      `Für ${ortsteil} gibt es zurzeit keine Hinweise des Rathauses, etwa zu Sperrungen oder Störungen. Neuigkeiten aus der Gemeinde stehen im Mitteilungsblatt.`,
     /** A greeting answered: the welcome has introduced the assistant already. */
     greeting: 'Wie kann ich Ihnen helfen? Stellen Sie mir Ihre Frage, zum Beispiel „Was kostet ein Personalausweis?“.',
     /** Before the answer to someone who tells of a death in the family, or of their animal. */

@@ -101,6 +101,8 @@ export const en: CitizenTexts = {
     },
     noticeFirst: (lines: readonly string[]): string => `Current notice (in German): ${lines.join(' ')}`,
     noNotices: 'There are no current notices from the Rathaus at the moment. News from the town is in the newsletter (Mitteilungsblatt).',
+    noNoticesFor: (ortsteil: string): string =>
+      `There are no notices from the Rathaus for ${ortsteil} at the moment, such as road closures or outages. News from the town is in the newsletter (Mitteilungsblatt).`,
     greeting: 'How can I help you? Ask me your question, for example “How much is an ID card?”.',
     danger: {
       crisis:

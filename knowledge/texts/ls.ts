@@ -116,6 +116,8 @@ export const ls: CitizenTexts = {
     },
     noticeFirst: (lines: readonly string[]): string => `Wichtige Nachricht: ${lines.join(' ')}`,
     noNotices: lines('Im Moment gibt es keine wichtigen Nachrichten vom Rathaus.', 'Neues aus der Gemeinde steht im Mitteilungs·blatt.'),
+    noNoticesFor: (ortsteil: string): string =>
+      lines(`Für ${ortsteil} gibt es im Moment keine wichtigen Nachrichten vom Rathaus.`, 'Neues aus der Gemeinde steht im Mitteilungs·blatt.'),
     greeting: lines('Wie kann ich Ihnen helfen?', 'Schreiben Sie mir Ihre Frage.', 'Zum Beispiel: Was kostet ein Ausweis?'),
     danger: {
       crisis: lines(

@@ -993,6 +993,25 @@ describe('danger told', () => {
     expect(allText(await assistant.conversation().say('ich will mit jemand vom Bauamt reden'))).not.toMatch(/TelefonSeelsorge/);
   });
 
+  it('trial 65: a son of 16 gets that he applies himself first; "dass sich jemand bei mir meldet" is a call-back; "en echte Mensch" a person', async () => {
+    const [title, first] = lastText(await assistant.conversation().say('Mei Sohn is 16 und braucht en Perso')).split('\n');
+    expect(title).toBe('Personalausweis beantragen oder verlängern');
+    expect(first).toMatch(/^Ab 16 Jahren beantragen Sie den Ausweis selbst; Ihre Eltern müssen nicht mitkommen und nicht zustimmen\./);
+    expect(promptOf(await assistant.conversation().say('Ich möchte, dass sich jemand bei mir meldet'))).toMatchObject({ flow: 'rueckruf' });
+    // Nobody of the staff is online here: the way to a person is the call-back, at any hour.
+    const person = await assistant.conversation().say('Ich hätt gern en echte Mensch, es geht um mei Wasserrechnung, die is viel zu hoch');
+    expect(allText(person)).not.toContain('Wasser- und Abwassergebühren');
+    expect(promptOf(person)).toMatchObject({ flow: 'rueckruf' });
+  });
+
+  it('the town’s IBAN asked gets where it stands first (trial 64: the direct debit alone, no word of the account)', async () => {
+    for (const asked of ['Wie ist die IBAN von der Gemeinde?', 'Welche Kontonummer hat die Gemeindekasse?']) {
+      const [title, first] = lastText(await assistant.conversation().say(asked)).split('\n');
+      expect(title).toBe('Lastschrift (SEPA-Mandat) und Bankverbindung ändern');
+      expect(first).toMatch(/^Die Bankverbindung \(IBAN\) der Gemeindekasse für Ihre Überweisung steht auf Ihrem Bescheid\./);
+    }
+  });
+
   it('the amount of one’s pension is no fee of the office (trial 30: "Wie hoch ist meine Rente?" had got "Die Antragstellung ist gebührenfrei")', async () => {
     const pension = lastText(await assistant.conversation().say('Wie hoch ist meine Rente?'));
     expect(pension).not.toMatch(/Kosten:|gebührenfrei/);

@@ -103,6 +103,14 @@ describe('conversation languages over the message endpoint', () => {
     expect(stored?.language).toBe('ls');
   });
 
+  it('in Leichte Sprache a parking card asked gets who issues it first (trials 63 and 64: the disabled person’s pass alone)', async () => {
+    const c = new TestConversation(assistant.url);
+    await c.say('Leichte Sprache');
+    const [title, first] = lastText(await c.say('Ich brauche einen Parkausweis. Ich sitze im Rollstuhl.')).split('\n');
+    expect(title).toBe('Schwer·behinderten·ausweis');
+    expect(first).toBe('Einen Parkausweis für Menschen mit Behinderung gibt das Land·rats·amt Aschaffenburg.');
+  });
+
   it('in Leichte Sprache an appointment booked on the website says each sentence on its own line, the calendar file too (trial 42)', async () => {
     const c = new TestConversation(assistant.url, undefined, 'webchat');
     await c.say('Leichte Sprache');

@@ -4,7 +4,15 @@
 // a notice. Roles are checked on the server, and hostile input to every new endpoint gets a 4xx.
 import { staffAuditLog } from '../../../bot/audit';
 import { berlinWallClock } from '../../../knowledge/hours';
-import { allText, promptOf, startTestAssistant, TestConversation, type ReplyActivity, type TestAssistant } from '../../helpers/harness';
+import {
+  allText,
+  lastText,
+  promptOf,
+  startTestAssistant,
+  TestConversation,
+  type ReplyActivity,
+  type TestAssistant,
+} from '../../helpers/harness';
 import { startAssistantProcess, type AssistantProcess } from '../../helpers/process';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../../helpers/redis';
 import { alwaysOpenMunicipality, eventually, StaffClient, staffAccountsFile } from '../../helpers/staff';
@@ -259,6 +267,10 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     // the town's own name is no Ortsteil of the question.
     expect(allText(await afterGreeting('Ich wohne in Hohl, gibt es aktuelle Hinweise?'))).not.toContain('Wasserrohrbruch');
     expect(allText(await afterGreeting('Ich wohne in Schimborn, gibt es aktuelle Hinweise?'))).toContain('Wasserrohrbruch in Schimborn');
+    // Asked for one's own Ortsteil whether anything is closed: the notices for the whole town, not another Ortsteil's (trial 64: no answer at all).
+    const mine = allText(await afterGreeting('Ich wohn in Brücken, ist bei mir was gesperrt?'));
+    expect(mine).toContain('Rathaus wegen Betriebsausflug geschlossen');
+    expect(mine).not.toContain('Wasserrohrbruch');
     expect(allText(await afterGreeting('Are there any road closures at the moment?', { locale: 'en-US' }))).toContain(
       'Current notice (in German): Wasserrohrbruch in Schimborn',
     );
@@ -294,6 +306,24 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
       ]),
     );
     for (const n of listed) expect((await eva.request('DELETE', `/town/notices/${(n as unknown as { id: string }).id}`)).status).toBe(200);
+  });
+
+  it('says that there is no notice for the Ortsteil asked about where the notices are for another (trial 64: no answer at all)', async () => {
+    const eva = await login('eva');
+    const there = await eva.request('POST', '/town/notices', {
+      text: 'Kanalarbeiten in der Hauptstraße, Vollsperrung',
+      from: berlinIn(-1),
+      until: berlinIn(3),
+      ortsteile: ['Schimborn'],
+    });
+    expect(there.status).toBe(201);
+    await eventually(async () => allText(await new TestConversation(a.url).join()).includes('Kanalarbeiten'));
+    const c = new TestConversation(a.url);
+    await c.say('Hallo');
+    expect(lastText(await c.say('Ich wohn in Brücken, ist bei mir was gesperrt?'))).toBe(
+      'Für Brücken gibt es zurzeit keine Hinweise des Rathauses, etwa zu Sperrungen oder Störungen. Neuigkeiten aus der Gemeinde stehen im Mitteilungsblatt.',
+    );
+    expect((await eva.request('DELETE', `/town/notices/${(there.body.notice as { id: string }).id}`)).status).toBe(200);
   });
 
   it('publishes a notice "ab sofort" when "von" is left empty, and still asks for its end (trial 32: refused without a start)', async () => {
