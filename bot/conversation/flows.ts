@@ -14,9 +14,9 @@ import {
   type FlowStep,
 } from '../../dialogs/engine';
 import { isCommand } from '../../knowledge/texts/commands';
-import { impossibleDateOrTime, mayNameADay } from '../../dialogs/dates';
+import { impossibleDateOrTime, mayNameADay, showLongDay } from '../../dialogs/dates';
 import { notADate } from '../../dialogs/fields';
-import { sameDayTimes } from '../../dialogs/slots';
+import { parseSlot, sameDayTimes } from '../../dialogs/slots';
 import { flowsOf as townFlows } from '../../dialogs/flows';
 import type { Turn } from '../turn';
 import type { Entry } from '../../knowledge/schema';
@@ -155,11 +155,18 @@ async function offerRuntimeChoices(
   return offering(step, state, impossible ? { ...offer, lead: `${impossible} ${offer.lead ?? question}` } : offer);
 }
 
-/** A question for a day whose choices are the times of the day chosen: said as the times' question ("Diese Termine sind frei."). */
+/**
+ * A question for a day whose choices are the times of the day chosen: said as the times' question, with that day where all are on it
+ * ("Am Donnerstag, 10. Dezember, sind diese Zeiten frei."; trial 65: the buttons show the times alone).
+ */
 function askedForTimes(turn: Turn, flow: FlowDefinition, state: FlowState, offered: readonly string[], said: string): string {
   const prompt = currentField(flow, state)!.prompt;
   const times = offered.length > 0 && offered.every((choice) => /\d{1,2}:\d{2}/.test(choice)) && said.endsWith(prompt);
-  return times ? `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(undefined, false)}` : said;
+  if (!times) return said;
+  const days = new Set(offered.map((choice) => parseSlot(choice, new Date())?.date));
+  const [day] = days;
+  const named = days.size === 1 && day !== undefined ? showLongDay(day, turn.language) : undefined;
+  return `${said.slice(0, -prompt.length)}${turn.t.appointments.freeTimes(named, false)}`;
 }
 
 /** The step with the choices in its question and its state (`lead`: said instead of the question). */
