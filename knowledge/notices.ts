@@ -50,21 +50,18 @@ export const namesPlaceOf = (question: string, notice: { ortsteile: readonly str
 const namesAPlace = (asked: ReadonlySet<string>, ortsteile: readonly string[]): boolean =>
   ortsteile.some((ortsteil) => [...termsOf(ortsteil)].every((term) => asked.has(term)));
 
-/** The Ortsteil a question names, not the town's own name ("Ich wohn in Brücken, ist bei mir was gesperrt?": "Brücken"). */
+/** The Ortsteil a question names, not the town's own name, which is no Ortsteil of a question ("Ich wohn in Brücken, ist bei mir was gesperrt?": "Brücken"). */
 export function ortsteilNamedIn(question: string, ortsteile: readonly string[], townName: string): string | undefined {
   const asked = termsOf(question);
   return ortsteile.find((ortsteil) => ortsteil !== townName && namesAPlace(asked, [ortsteil]));
 }
 
 /**
- * A notice for other Ortsteile than the one a question names ("Ich wohne in Hohl, was gibt es Neues?" and a road closed in Rappach):
- * not for this asker (trial 63: every Ortsteil's notice had come). `townName`, the town's own name, is no Ortsteil of a question.
+ * A notice for other Ortsteile than the one a question names (`named`, from ortsteilNamedIn: "Ich wohne in Hohl, was gibt es Neues?" and a
+ * road closed in Rappach): not for this asker (trial 63: every Ortsteil's notice had come).
  */
-export function forAnotherPlace(question: string, notice: { ortsteile: readonly string[] }, ortsteile: readonly string[], townName: string): boolean {
-  if (!notice.ortsteile.length) return false;
-  const asked = termsOf(question);
-  return !namesAPlace(asked, notice.ortsteile) && namesAPlace(asked, ortsteile.filter((ortsteil) => ortsteil !== townName));
-}
+export const forAnotherPlace = (question: string, notice: { ortsteile: readonly string[] }, named: string | undefined): boolean =>
+  notice.ortsteile.length > 0 && named !== undefined && !namesPlaceOf(question, notice);
 
 /**
  * True when the question shares at least two words (or days) with the notice, and they are a good part

@@ -175,9 +175,10 @@ export async function respond(turn: Turn): Promise<void> {
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first, also
   // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
   const { ortsteile, shortName } = turn.services.municipality;
+  const place = ortsteilNamedIn(turn.text, ortsteile, shortName);
   const notices = turn.services.town
     .comingNotices()
-    .filter((n) => !forAnotherPlace(turn.text, n, ortsteile, shortName))
+    .filter((n) => !forAnotherPlace(turn.text, n, place))
     .filter(
       (n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)) || asksWhatIsDisturbed(turn.text),
     );
@@ -193,7 +194,6 @@ export async function respond(turn: Turn): Promise<void> {
   } else if ((asksCurrentNotices(turn.text) || asksWhatIsDisturbed(turn.text)) && (result.action === 'none' || !result.decision)) {
     // "Gibt es aktuelle Hinweise?" with none published: that is the answer, not "keine gesicherte Auskunft"; "Ich wohn in Brücken, ist
     // bei mir was gesperrt?" with notices for other Ortsteile only: none for that one (trial 64: no answer under another's notice).
-    const place = ortsteilNamedIn(turn.text, ortsteile, shortName);
     turn.reply(place ? turn.t.conversation.noNoticesFor(place) : turn.t.conversation.noNotices);
     return;
   }

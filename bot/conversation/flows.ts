@@ -299,7 +299,7 @@ export function resumeFlow(turn: Turn, state: FlowState): void {
   const question = turn.speak(() => reask(flow, state));
   // The times of a day chosen are asked for as times (trial 64: "Welcher Tag passt Ihnen?" above the times' buttons).
   const offered = state.offered?.[state.field];
-  show(turn, offered ? { ...question, text: turn.speak(() => askedForTimes(turn, flow, state, offered, question.text)) } : question);
+  show(turn, offered ? { ...question, text: askedForTimes(turn, flow, state, offered, question.text) } : question);
 }
 
 export { currentField };

@@ -60,10 +60,11 @@ export const asksOpenOrClosed = (text: string): boolean => {
   return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
 };
 
-const sentencesOf = (text: string): string[] => text.trim().split(/(?<=[?!.])\s+/u);
+/** Split only where a mark is followed by a space: "am 24.12. offen?" stays one sentence (tokenize's sentencesOf would cut it at the date). */
+const sentencesKeepingDates = (text: string): string[] => text.trim().split(/(?<=[?!.])\s+/u);
 
 /** Whether the first sentence of a message asks if the office is open ("wie lange hat heute das bürgerbüro auf? und kann ich ohne termin kommen?"). */
-export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(sentencesOf(text)[0] ?? '');
+export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(sentencesKeepingDates(text)[0] ?? '');
 
 /**
  * The message up to its question whether the office is open, where a question of another matter comes
@@ -71,7 +72,7 @@ export const asksFirstIfOpen = (text: string): boolean => asksOpenOrClosed(sente
  * Jahren überhaupt offen?", blind set 246): the point asked first, with the hours one tap away.
  */
 export function askedBeforeIfOpen(text: string): string | undefined {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesKeepingDates(text);
   const hoursAt = sentences.findIndex((s) => asksOpenOrClosed(s));
   const before = sentences.slice(0, Math.max(0, hoursAt));
   return before.some((s) => s.endsWith('?') && !asksOpenOrClosed(s)) ? before.join(' ') : undefined;
