@@ -16,6 +16,7 @@ import { CATALOGUES, languageSchema, type Language } from '../knowledge/texts/in
 import { channelLanguage, languageButton, switchLanguage, writtenLanguage } from './steps/language';
 import { plainMessage, Turn, type AssistantServices, type TurnStep } from './turn';
 import { dangerOf } from '../knowledge/language/urgent';
+import { forAnotherPlace } from '../knowledge/notices';
 import { otherLanguage } from '../knowledge/language/detect';
 import { asksIfSomeoneIsThere, onlyGreeting } from '../knowledge/language/small-talk';
 
@@ -185,7 +186,8 @@ export class Assistant {
     turn.state.welcomed = true;
     this.settleLanguage(turn, chosen);
     const t = CATALOGUES[turn.state.language];
-    const active = turn.services.town.activeNotices();
+    const place = turn.ortsteilNamed();
+    const active = turn.services.town.activeNotices().filter((n) => !forAnotherPlace(turn.text, n, place));
     turn.noticesWelcomed = active.map((n) => n.text);
     const notices = active.map((n) => t.conversation.noticeLine(n.text, n.ortsteile));
     turn.reply(t.conversation.welcome(turn.services.municipality, notices, brief), { suggestions: t.conversation.welcomeSuggestions });

@@ -72,6 +72,11 @@ export const conversationDataSchema = z.object({
       }),
     ])
     .optional(),
+  /**
+   * The Ortsteil the citizen named last ("Hallo, ich wohne in Niedersteinbach"): notices for other Ortsteile are left out of
+   * the welcome and the answers after it (trial 66: a Schimborn notice had been shown to one from Niedersteinbach).
+   */
+  ortsteil: z.string().max(60).optional(),
   /** The danger the last reply warned of, for the next message only: "Was soll ich machen?" after it gets the warning again. */
   warned: z.enum(DANGERS).optional(),
   /** The day and fingerprint of the conversation reference last saved (Outbound.referenceWrite): saved again when either changes. */

@@ -19,6 +19,7 @@ import type { ConversationData } from './state';
 import type { Store } from './storage';
 import type { FlowState } from '../dialogs/engine';
 import type { KnowledgeBase } from '../knowledge/loader';
+import { ortsteilNamedIn } from '../knowledge/notices';
 import type { Municipality } from '../knowledge/schema';
 import { CATALOGUES, inLanguage, LOCALES, type Language } from '../knowledge/texts/index';
 import type { CitizenTexts } from '../knowledge/texts/catalogue';
@@ -136,6 +137,14 @@ export class Turn {
 
   /** Set when the turn answers a message kept from before (the one that made the assistant ask about the language). */
   textInstead?: string;
+
+  /** The Ortsteil this message names, else the one named before in the conversation (kept in the state). */
+  ortsteilNamed(): string | undefined {
+    const { ortsteile, shortName } = this.services.municipality;
+    const named = ortsteilNamedIn(this.text, ortsteile, shortName);
+    if (named) this.state.ortsteil = named;
+    return this.state.ortsteil;
+  }
 
   /** The citizen's text, trimmed; empty for non-text activities. */
   get text(): string {

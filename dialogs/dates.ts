@@ -6,6 +6,7 @@
 // The two locales only: the package's root loads all of its languages (about 6 MB of memory).
 import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { berlinWallClock, nextHolidayNamed } from '../knowledge/hours';
 import { FIXED_DAYS, MONTHS } from '../knowledge/language/named-days';
 import { NUMBER_WORDS } from '../knowledge/language/number-words';
@@ -263,7 +264,7 @@ export function parseDateTime(text: string, now: Date = new Date(), prefer: 'fut
   // A time alone ("um 10") names no day: chrono's implied one (tomorrow, once 10:00 has passed today)
   // would override the day the citizen chose before.
   const named = parsed && (parsed.isCertain('day') || parsed.isCertain('weekday'));
-  const day = named ? isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!) : undefined;
+  const day = named ? isoDay(yearMeant(parsed, today, prefer), parsed.get('month')!, parsed.get('day')!) : undefined;
   // "seit Samstag", said on a Saturday, began a week ago: from today one says "seit heute".
   const weekAgo = prefer === 'past' && day === today && !parsed!.isCertain('day') && /\bseit\b/.test(rest);
   const date = weekAgo ? addDays(today, -7) : day;
@@ -402,6 +403,17 @@ const ENGLISH_NAMED_DAY = new RegExp(
 const ENGLISH_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/;
 
 /** "8 December at 10", "Dec 8th", "Thu, 3 Dec 2026" (our own English day buttons), "on Saturday", read by chrono's English parser. */
+/**
+ * The year of a day chrono read: a day and month said without a year, a few weeks gone, is that day gone by, not next
+ * year's, as for "am 3.12." (trial 66: "am 7. Dezember" and "December 7" on 8 December had become 2027's, with its weekday).
+ */
+function yearMeant(parsed: ParsedComponents, today: string, prefer: 'future' | 'past'): number {
+  const year = parsed.get('year')!;
+  if (prefer !== 'future' || parsed.isCertain('year') || !parsed.isCertain('month') || !parsed.isCertain('day')) return year;
+  const lastYears = validDay(year - 1, parsed.get('month')!, parsed.get('day')!);
+  return lastYears !== undefined && lastYears < today && lastYears >= addDays(today, -RECENTLY_PASSED_DAYS) ? year - 1 : year;
+}
+
 function englishDay(text: string, today: string, prefer: 'future' | 'past'): { date: string; time?: string } | undefined {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const found = chronoEn
@@ -409,7 +421,7 @@ function englishDay(text: string, today: string, prefer: 'future' | 'past'): { d
     .find((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || r.start.isCertain('day'));
   const day = found?.start;
   if (!day?.isCertain('day') && !day?.isCertain('weekday')) return undefined;
-  const date = isoDay(day.get('year')!, day.get('month')!, day.get('day')!);
+  const date = isoDay(yearMeant(day, today, prefer), day.get('month')!, day.get('day')!);
   return day.isCertain('hour') ? { date, time: `${pad(day.get('hour')!)}:${pad(day.get('minute') ?? 0)}` } : { date };
 }
 

@@ -648,7 +648,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /(?<!\p{L})(adresse|anschrift|wohne|wohnen|wohnort|straße|strasse|hausnummer|ort|stelle|address|street|place|\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|ring|allee)\s*\d{1,4}\s?[a-z]?)(?!\p{L})/iu,
     ['ort', 'anschrift'],
   ],
-  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse)(?!\p{L})/iu, PERSON_FIELDS],
+  // ("nein doch nicht, meine Frau ist die Halterin: Sabine Lang", trial 66: the registration had been cancelled.)
+  [/(?<!\p{L})(name|nachname|vorname|heiße|heisse|halterin|halter|keeper|owner)(?!\p{L})/iu, PERSON_FIELDS],
   [/(?<!\p{L})(kampfhund\p{L}*|listenhund\p{L}*)(?!\p{L})/iu, ['listenhund']],
   // "es kommen eher 400 Leute" for the expected visitors (trial 50: it had become the place).
   [/(?<!\p{L})(leute|personen|gäste|gaeste|besucher\p{L}*|teilnehmer\p{L}*|people|guests|visitors)(?!\p{L})/iu, ['besucher']],
@@ -669,6 +670,19 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 /** "… soll für meine Frau sein, Sabine Klein": someone else is the person, whatever else the message names. */
 const FOR_SOMEONE =
   /(?<!\p{L})(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+(?:frau|mann|ehefrau|ehemann|tochter|sohn|mutter|vater|oma|opa|kind|partner\p{L}*|freundin|freund|wife|husband|daughter|son|mother|father)(?!\p{L})/iu;
+
+/** "meine Frau ist die Halterin: Sabine Lang": the value after a word and a colon (not a time's colon, "14:30"). */
+const LABELLED = /^[^:]*\p{L}:\s+(\S.*)$/su;
+const labelledValue = (text: string): string | undefined => LABELLED.exec(text.trim())?.[1];
+
+/**
+ * An earlier question with choices that one of them, said after a change of mind, answers ("nein doch nicht, es ist ein
+ * Straßenschaden" at the place's question; trial 66: the report had been cancelled).
+ */
+function choiceTaking(fields: readonly FlowField[], state: FlowState, said: string): FlowField | undefined {
+  const value = correctedValue(said) ?? said;
+  return fields.find((f) => !f.choicesFrom && f.choices !== undefined && schemaOf(f, state.answers).safeParse(value).success);
+}
 
 /** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more) or in everyday words. */
 export function fieldNamedIn(fields: readonly FlowField[], text: string): FlowField | undefined {
@@ -776,16 +790,15 @@ function correctionOf(
   // "ach nee, doch nicht, is ka Kampfhund": a change of mind that names an answer is its correction.
   const afterChange = afterChangeOfMind(text);
   if (!named && !correctsEarlier(text) && afterChange === undefined) return undefined;
-  const target = fieldNamedIn(
-    fields.filter((f) => f !== asked && state.answers[f.name] !== undefined),
-    afterChange ?? text,
-  );
+  const earlier = fields.filter((f) => f !== asked && state.answers[f.name] !== undefined);
+  const target =
+    fieldNamedIn(earlier, afterChange ?? text) ?? (afterChange === undefined ? undefined : choiceTaking(earlier, state, afterChange));
   if (!target) return undefined;
   const said =
     valueSaid ??
     (afterChange === undefined
       ? (correctedValue(text) ?? afterCorrection(text) ?? (named ? text : undefined))
-      : (correctedValue(afterChange) ?? afterChange));
+      : (correctedValue(afterChange) ?? labelledValue(afterChange) ?? afterChange));
   // "ach nein, es ist Hausnummer 12": the address given before with that number.
   const value = said === undefined ? undefined : (withHouseNumber(state.answers[target.name], said) ?? said);
   const schema = schemaOf(target, state.answers, choicesOf(target, state));

@@ -243,10 +243,15 @@ function nameThenAddress(said: string): { name: string; address: string } | unde
     : undefined;
 }
 
+/** "0171 12": digits alone, fewer than any number has (a German one has at least seven with its area code). */
+const TOO_FEW_DIGITS = 7;
+const tooFewDigits = (typed: string): boolean => /^[\d\s+()\-/.]+$/u.test(typed) && typed.replace(/\D/gu, '').length < TOO_FEW_DIGITS;
+
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
   if (number) return number;
-  ctx.addIssue({ code: 'custom', message: texts().fields.phone });
+  const typed = withoutPhoneWords(value);
+  ctx.addIssue({ code: 'custom', message: tooFewDigits(typed) ? texts().fields.phoneTooShort(typed) : texts().fields.phone });
   return z.NEVER;
 });
 

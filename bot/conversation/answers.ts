@@ -23,7 +23,7 @@ import { addDays, mayNameADay, parseDateTime } from '../../dialogs/dates';
 import { berlinWallClock } from '../../knowledge/hours';
 import { parseSlotWish } from '../../dialogs/slots';
 import type { Entry, Municipality } from '../../knowledge/schema';
-import { asksWhatIsDisturbed, forAnotherPlace, isAboutNotice, namesPlaceOf, ortsteilNamedIn } from '../../knowledge/notices';
+import { asksWhatIsDisturbed, forAnotherPlace, isAboutNotice, namesPlaceOf } from '../../knowledge/notices';
 import { asksCurrentNotices } from '../../knowledge/language/council';
 import { askedBesideTheFacets, facetOf, facetsAsked, isFacet, type Facet } from '../../knowledge/language/facets';
 import { inAnotherLanguage } from '../../knowledge/language/detect';
@@ -82,6 +82,8 @@ const wishesADay = (text: string): boolean =>
   parseSlotWish(text, new Date()) !== undefined;
 const DAY_WISH_WORDS = 8;
 export const BOOKING = 'termin-buchen';
+/** The street's special use, which words of closures lead the router to. */
+const STREET_USE = 'sondernutzung';
 
 /** A question about the appointment booked ("zu dem Termin", "zum Termin", "for the appointment"). */
 const ABOUT_THE_APPOINTMENT = /\b(zu\s+(dem|meinem|unserem)\s+termin|zum\s+termin|for\s+(the|my)\s+appointment)\b/iu;
@@ -174,24 +176,25 @@ export async function respond(turn: Turn): Promise<void> {
   if (!result.danger) sayFeelings(turn);
   // A question about the matter of a notice ("Wasser in Schimborn weg?") gets the notice first, also
   // one still to come ("Hat das Rathaus an Heiligabend offen?" and "Am 24.12. bleibt das Rathaus geschlossen").
-  const { ortsteile, shortName } = turn.services.municipality;
-  const place = ortsteilNamedIn(turn.text, ortsteile, shortName);
+  const place = turn.ortsteilNamed();
   const notices = turn.services.town
     .comingNotices()
     .filter((n) => !forAnotherPlace(turn.text, n, place))
     .filter(
       (n) => isAboutNotice(turn.text, n) || (turn.state.language === 'en' && namesPlaceOf(turn.text, n)) || asksWhatIsDisturbed(turn.text),
     );
+  // "Gibt es Straßensperrungen?": what is closed now is the notices' answer, not how to apply for the street's use (trial 66).
+  const onlyNotices = result.action === 'none' || !result.decision || (result.decision.id === STREET_USE && asksWhatIsDisturbed(turn.text));
   if (notices.length) {
     const t = turn.t.conversation;
     const unsaid = notices.filter((n) => !turn.noticesWelcomed.includes(n.text));
     if (unsaid.length) turn.reply(t.noticeFirst(unsaid.map((n) => t.noticeLine(n.text, n.ortsteile))));
     // The notice was the answer: no fallback, nothing kept as unanswered.
-    if (result.action === 'none' || !result.decision) {
+    if (onlyNotices) {
       turn.state.fallbacksInARow = 0;
       return;
     }
-  } else if ((asksCurrentNotices(turn.text) || asksWhatIsDisturbed(turn.text)) && (result.action === 'none' || !result.decision)) {
+  } else if ((asksCurrentNotices(turn.text) || asksWhatIsDisturbed(turn.text)) && onlyNotices) {
     // "Gibt es aktuelle Hinweise?" with none published: that is the answer, not "keine gesicherte Auskunft"; "Ich wohn in Brücken, ist
     // bei mir was gesperrt?" with notices for other Ortsteile only: none for that one (trial 64: no answer under another's notice).
     turn.reply(place ? turn.t.conversation.noNoticesFor(place) : turn.t.conversation.noNotices);

@@ -300,11 +300,12 @@ export async function offerSlots(
   const saidWish = parseSlotWish(bareHourAsTime(await onTheMovedDay(turn, said), offered), now);
   if (!saidWish) return undefined;
   // "Mo., 07.12.2026" typed where "Mo., 07.12.2026 bis 12:00 Uhr" was offered: the wish shown with that day is kept (trial 32).
+  // (Not a time of that day shown as a button: "Wed, 9 Dec 2026" tapped again under its times had booked the first, 00:00; trial 66.)
   const shownWith =
     !saidWish.from && !saidWish.until && saidWish.dates?.length === 1
       ? offered
           .map((label) => parseSlotWish(label, now))
-          .find((w) => w?.dates?.length === 1 && w.dates[0] === saidWish.dates![0] && (w.from || w.until))
+          .find((w) => w?.dates?.length === 1 && w.dates[0] === saidWish.dates![0] && (w.from || w.until) && w.from !== w.until)
       : undefined;
   const parsed = shownWith ? { ...saidWish, from: shownWith.from, until: shownWith.until } : saidWish;
   // A time on its own ("lieber um 16 Uhr") is on the one day whose times were shown last (a new day picked while

@@ -51,9 +51,12 @@ const CLUB =
 const UNTIL =
   /(?<!\p{L})bis\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|ungefaehr\s+)?((?:\d{1,2}(?::\d{2})?\s*uhr)|mitternacht)(?!\p{L})/iu;
 const SPAN = /(?:(?<!\p{L})(?:von|ab)\s+|(?<![\d.:]))\d{1,2}(?::\d{2})?(?:\s*uhr)?\s*bis(?!\p{L})/iu;
-/** Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"). */
+/**
+ * Alcohol served, said with the plan ("mit Bierausschank", "Weinstand", "Sektbar"), unless without it ("ohne Alkohol"); a club
+ * named for wine is no drink ("Weinfreunde Schimborn", trial 66: "Alkoholausschank: Ja" had been taken from the name).
+ */
 const ALCOHOL =
-  /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein\p{L}*|glühwein\p{L}*|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(\p{L}*ausschank|bier\p{L}*|wein(?:e|s|ausschank|stand|stände|staende|probe|fest|verkauf|bar|zelt|laube|lokal)?|glühwein\p{L}*|weißwein|rotwein|sekt\p{L}*|cocktail\p{L}*|alkohol|schnaps\p{L}*)(?!\p{L})/iu;
 const NO_ALCOHOL = /\bohne\s+(alkohol|ausschank)|alkoholfrei|\bkein(en)?\s+(alkohol|ausschank|bier|wein|glühwein|sekt|schnaps)/iu;
 /** Alcohol served or not, as a message tells it ("mit Bierausschank", "nur alkoholfrei"). */
 const alcoholSaid = (said: string): YesNo | undefined => (NO_ALCOHOL.test(said) ? 'Nein' : ALCOHOL.test(said) ? 'Ja' : undefined);

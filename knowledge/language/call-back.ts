@@ -52,8 +52,11 @@ const ABOUT_A_CALL_BACK = /(?<!\p{L})(?:wann|warum|wieso|weshalb|wie\s+lange|noc
 /** Whether a message asks for a call-back as a request. */
 export const wishesCallBack = (text: string): boolean => CALL_BACK_WISH.test(text) && !ABOUT_A_CALL_BACK.test(text);
 
-/** Words around the wish that name no matter ("Hallo, ich hätte gern einen Rückruf. Danke!", "Please have Bernd call me back"). */
-const NO_MATTER = /(?<!\p{L})(?:hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott|gruess\s+gott|servus|moin|danke\p{L}*|bitte|gern|gerne|mal|doch|eben|kurz|schnell|dringend|möglichst|moeglichst|sie|mich|uns|ich|wir|einen|nen|please|hello|hi|thanks|thank|you|have|get|someone|somebody|could|can|would|kindly|asap)(?!\p{L})/giu;
+/**
+ * Words around the wish that name no matter ("Hallo, ich hätte gern einen Rückruf. Danke!", "Please have Bernd call me back";
+ * "… einen Rückruf vom Rathaus", "from the town hall", trial 66: stored as the matter, the matter told next refused as a name).
+ */
+const NO_MATTER = /(?<!\p{L})(?:(?:vom|von\s+der|von\s+dem|aus\s+dem|from\s+the|by\s+the)\s+(?:rathaus|gemeinde|verwaltung|markt(?:\s+mömbris)?|town\s+hall|town|council|administration)|hallo|guten\s+(?:tag|morgen|abend)|grüß\s+gott|gruess\s+gott|servus|moin|danke\p{L}*|bitte|gern|gerne|mal|doch|eben|kurz|schnell|dringend|möglichst|moeglichst|sie|mich|uns|ich|wir|einen|nen|please|hello|hi|thanks|thank|you|have|get|someone|somebody|could|can|would|kindly|asap)(?!\p{L})/giu;
 
 /** The words of a wish to be called that may have the matter between them ("ich möchte … zurückgerufen werden"). */
 const CALLED_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${WISHING}|${CALLED})(?!\p{L})`, 'giu');

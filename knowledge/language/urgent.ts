@@ -2,8 +2,14 @@
 // one's life. No matter of the town's office hours: what to do now and whom to call come first, in
 // every language, before anything else.
 
-export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis', 'crime', 'medical'] as const;
+export const DANGERS = ['gas', 'fire', 'violence', 'road', 'power', 'crisis', 'crime', 'medical', 'flood'] as const;
 export type Danger = (typeof DANGERS)[number];
+
+/** Water in the cellar now (see 'flood' below). */
+const FLOOD =
+  /(?<!\p{L})((?:keller|kellerraum|souterrain|garage|erdgeschoss|wohnung|haus)\s+(?:\p{L}+\s+){0,4}?(?:steht|stehen|is|ist)\s+(?:\p{L}+\s+){0,2}?unter\s+wasser|(?:keller|garage)\s+(?:\p{L}+\s+){0,2}?(?:läuft|laeuft|lauft)\s+(?:\p{L}+\s+){0,2}?voll|wasser\s+(?:steht|läuft|laeuft|lauft|kommt|drückt|drueckt)\s+(?:\p{L}+\s+){0,3}?(?:in\s+(?:den|unseren|unsern|meinen)|im)\s+keller|wer\s+pumpt\s+(?:\p{L}+\s+){0,3}?(?:ab|aus)|(?:basement|cellar)\s+(?:is\s+)?(?:flooded|flooding|under\s+water)|water\s+(?:is\s+)?(?:in|coming\s+into)\s+(?:my|our|the)\s+(?:basement|cellar))(?!\p{L})/iu;
+/** A pipe or a hose burst ("ein Rohr geplatzt, das Wasser läuft in den Keller"): the burst pipe's own answer says what to do, 112 with it. */
+const FROM_A_PIPE = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|leitung\p{L}*|schlauch\p{L}*|waschmaschine|spülmaschine|spuelmaschine|pipe|hose)(?!\p{L})/iu;
 
 const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
   [
@@ -43,6 +49,13 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     /(?<!\p{L})((?:ich\s+hab|ich\s+habe|hab|habe|er\s+hat|sie\s+hat|hat)\s+(?:\p{L}+\s+){0,3}?(?:brustschmerz\p{L}*|atemnot|herzschmerz\p{L}*|herzrasen)|(?:krieg\p{L}*|bekomm\p{L}*|kriech\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaa|keine|kein|ka|koa)\s+luft|(?:ist|is)\s+(?:\p{L}+\s+){0,2}?(?:bewusstlos|ohnmächtig|ohnmaechtig|zusammengebrochen|nicht\s+(?:mehr\s+)?ansprechbar)|(?:hat|hab|habe)\s+(?:\p{L}+\s+){0,2}?(?:gerade|grad|jetzt)\s+(?:\p{L}+\s+){0,2}?(?:einen\s+)?(?:herzinfarkt|schlaganfall)|(?:hab|habe|hat|hot|hott)\s+(?:\p{L}+\s+){0,2}?schmerze[n]?\s+in\s+(?:der|de|da)\s+brust|(?:krieg\p{L}*|kriggt|kriegt|bekommt|bekomm\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kaum|schlecht|keine|kaa)\s+luft|(?:aaner|einer|jemand|ebber|er|sie|mann|frau|kind|vater|vadder|mutter|mudder|oma|opa|person|nachbar\p{L}*)\s+(?:\p{L}+\s+){0,6}?(?:(?:rührt|ruehrt|regt|bewegt)\s+sich\s+(?:gar\s+)?(?:net|nicht|nimmer|ned)(?:\s+mehr)?|atmet\s+(?:net|nicht|ned)(?:\s+mehr)?)|(?:i\s+have|i've\s+got|i\s+got|having)\s+(?:\p{L}+\s+){0,2}?chest\s+pains?|(?:can'?t|cannot)\s+breathe|(?:is|he's|she's)\s+unconscious|(?:is\s+)?having\s+a\s+(?:heart\s+attack|stroke))(?!\p{L})/iu,
   ],
   [
+    // Water in the cellar now ("keller steht unter wasser nach dem gewitter wer pumpt ab", blind set 252: the water supply's
+    // failure had come): stay out while power may flow, the fire brigade pumps (112). A flood told as past, for a lost
+    // certificate or an insurer ("beim Hochwasser … stand Wasser im Keller"), is none now.
+    'flood',
+    FLOOD,
+  ],
+  [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,
     // never "Bitte formulieren Sie Ihre Frage anders". Not "ich weiß nicht mehr weiter" alone, which
     // is mostly said of a form.
@@ -64,7 +77,8 @@ const AT_AN_END =
  * alone is mostly said of a cold or of a form (it had been answered with the help text).
  */
 export function dangerOf(text: string): Danger | undefined {
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? (FEELS_BAD.test(text) && AT_AN_END.test(text) ? 'crisis' : undefined);
+  const found = PATTERNS.find(([, pattern]) => pattern.test(text) && (pattern !== FLOOD || !FROM_A_PIPE.test(text)))?.[0];
+  return found ?? (FEELS_BAD.test(text) && AT_AN_END.test(text) ? 'crisis' : undefined);
 }
 
 /**

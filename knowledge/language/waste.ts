@@ -3,7 +3,7 @@
 
 const BIN = /(?<!\p{L})(?:\p{L}*müll\p{L}*|\p{L}*muell\p{L}*|\p{L}*tonne\p{L}*|abfall\p{L}*|gelbe[rn]?\s+s(?:ä|ae)ck\p{L}*)/iu;
 const NOT_COLLECTED =
-  /(?<!\p{L})(?:nicht|net|ned|nich|nit|nie)\s+(?:\p{L}+\s+){0,2}?(?:abgeholt|geleert|mitgenommen|gekommen|kam)(?!\p{L})|(?<!\p{L})(?:vergessen|stehen\s+gelassen|stehengelassen)(?!\p{L})|(?<!\p{L})(?:war|ware|waren|wore)\s+(?:\p{L}+\s+)?(?:nicht|net|ned|nich|nit)\s+da(?!\p{L})/iu;
+  /(?<!\p{L})(?:nicht|net|ned|nich|nit|nie)\s+(?:\p{L}+\s+){0,2}?(?:abgeholt|geleert|gelehrt|gleert|glehrt|gelärt|mitgenommen|gekommen|kam)(?!\p{L})|(?<!\p{L})(?:vergessen|stehen\s+gelassen|stehengelassen)(?!\p{L})|(?<!\p{L})(?:war|ware|waren|wore)\s+(?:\p{L}+\s+)?(?:nicht|net|ned|nich|nit)\s+da(?!\p{L})/iu;
 
 /** "wann biotonne rappach", "Wann wird die gelbe Tonne geleert?": the collection's day asked, not a bin ordered. */
 const WHEN_EMPTIED =

@@ -158,6 +158,8 @@ export const de = {
      * § 1, rund um die Uhr); Hilfetelefon „Gewalt an Männern“ 0800 1239900 (Länderprojekt, Bayern beteiligt);
      * TelefonSeelsorge 0800 111 0 111, 0800 111 0 222 und 116 123 (kirchlich getragen, rund um die Uhr, kostenlos, anonym).
      * Rettungsdienst 112; ärztlicher Bereitschaftsdienst 116 117 (Kassenärztliche Vereinigungen, SGB V § 75 Abs. 1b).
+     * Wasser im Keller: technische Hilfe der Feuerwehr (Art. 4 Abs. 1 BayFwG), alarmiert über die Integrierte Leitstelle, Notruf 112;
+     * nicht in überflutete Räume mit Strom (BBK, Ratgeber für Notfallvorsorge, „Hochwasser“).
      */
     danger: {
       crisis:
@@ -168,6 +170,8 @@ export const de = {
       fire: 'Wenn es brennt: Rufen Sie sofort die 112 an. Bringen Sie sich und andere in Sicherheit, schließen Sie die Türen hinter sich und benutzen Sie keinen Aufzug.',
       medical:
         'Bei Brustschmerzen, Atemnot, Bewusstlosigkeit oder anderen Zeichen eines Notfalls rufen Sie sofort den Rettungsdienst: Notruf 112. Ist es nicht lebensbedrohlich und hat die Praxis zu, hilft der ärztliche Bereitschaftsdienst unter 116 117. Das Rathaus kann hier nicht helfen.',
+      flood:
+        'Steht Wasser im Keller: Gehen Sie nicht hinein, solange dort Strom fließen kann, etwa über Steckdosen oder Geräte im Wasser. Die Feuerwehr hilft und pumpt ab: Notruf 112. Das Rathaus kann hier nicht helfen.',
       crime:
         'Wenn gerade eingebrochen oder gestohlen wird: Rufen Sie sofort die Polizei an, Notruf 110. Bringen Sie sich nicht selbst in Gefahr und halten Sie Abstand. Merken Sie sich, was Sie sehen, und bleiben Sie erreichbar.',
       violence:
@@ -390,6 +394,8 @@ export const de = {
   fields: {
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
     phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 06029 1234.',
+    /** Digits too few for a number ("0171 12"): said so, not only "not valid" (trial 66). */
+    phoneTooShort: (typed: string): string => `Die Nummer „${typed}“ ist zu kurz. Bitte geben Sie die ganze Nummer mit Vorwahl an, zum Beispiel 06029 1234.`,
     /** A plain yes to an optional question: the question again, as a go-ahead. */
     goAhead: 'Gern.',
     // Said before the question again, which says whether the field is optional.

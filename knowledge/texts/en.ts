@@ -113,6 +113,8 @@ export const en: CitizenTexts = {
       fire: 'If there is a fire: call 112 at once. Get yourself and others to safety, close doors behind you and do not use a lift.',
       medical:
         'With chest pain, difficulty breathing, unconsciousness or other signs of an emergency, call the ambulance at once: emergency number 112. If it is not life-threatening and the doctor’s practice is closed, the on-call medical service helps at 116 117. The town hall cannot help with this.',
+      flood:
+        'If there is water in the cellar: do not go in while electricity may flow there, for example through sockets or devices in the water. The fire brigade helps and pumps it out: emergency number 112. The town hall cannot help with this.',
       crime:
         'If a break-in or a theft is happening right now: call the police at once, emergency number 110. Do not put yourself in danger and keep your distance. Remember what you see and stay reachable.',
       violence:
@@ -291,6 +293,7 @@ export const en: CitizenTexts = {
   fields: {
     email: 'Please enter a valid e-mail address, for example name@example.com.',
     phone: 'Please enter a valid phone number, for example 06029 1234.',
+    phoneTooShort: (typed: string): string => `The number “${typed}” is too short. Please give the whole number with its area code, for example 06029 1234.`,
     goAhead: 'Gladly.',
     phoneOrEmail: 'I did not recognise that as a phone number or an e-mail address.',
     placeNotATime: 'That is a date or a time. Please name the place, for example “Festplatz Mömbris”.',

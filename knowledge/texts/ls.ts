@@ -133,6 +133,7 @@ export const ls: CitizenTexts = {
       gas: lines('Es riecht nach Gas?', 'Gehen Sie sofort aus dem Haus.', 'Nehmen Sie alle Menschen mit.', 'Machen Sie kein Licht an und kein Licht aus.', 'Machen Sie kein Feuer.', 'Rufen Sie draußen an: 112.'),
       fire: lines('Es brennt?', 'Rufen Sie sofort an: 112.', 'Gehen Sie aus dem Haus.', 'Nehmen Sie keinen Aufzug.'),
       medical: lines('Haben Sie Schmerzen in der Brust?', 'Oder bekommen Sie schlecht Luft?', 'Rufen Sie sofort die 112 an.', 'Das ist der Not·ruf.', 'Ist es nicht so schlimm?', 'Und Ihr Arzt hat zu?', 'Dann rufen Sie die 116 117 an.'),
+      flood: lines('Im Keller steht Wasser?', 'Gehen Sie nicht in den Keller.', 'Dort kann Strom im Wasser sein.', 'Das ist gefährlich.', 'Die Feuer·wehr hilft.', 'Rufen Sie an: 112.'),
       crime: lines('Jemand bricht gerade ein?', 'Oder jemand stiehlt gerade etwas?', 'Rufen Sie sofort die Polizei an: 110.', 'Gehen Sie nicht hin.', 'Bringen Sie sich nicht in Gefahr.'),
       violence: lines(
         'Sind Sie in Gefahr?',
@@ -340,6 +341,7 @@ export const ls: CitizenTexts = {
   fields: {
     email: lines('Die E-Mail-Adresse stimmt nicht.', 'So sieht eine E-Mail-Adresse aus: name@beispiel.de'),
     phone: lines('Die Telefon-Nummer stimmt nicht.', 'So sieht eine Telefon-Nummer aus: 06029 1234'),
+    phoneTooShort: (typed: string): string => lines(`Die Nummer ${typed} ist zu kurz.`, 'Schreiben Sie bitte die ganze Nummer.', 'Mit der Vor·wahl vorne.', 'Zum Beispiel: 06029 1234'),
     goAhead: 'Gut.',
     phoneOrEmail: 'Das ist keine Telefon-Nummer und keine E-Mail-Adresse.',
     placeNotATime: lines('Das ist ein Datum oder eine Uhr·zeit.', 'Bitte schreiben Sie den Ort.', 'Zum Beispiel: Fest·platz Mömbris.'),

@@ -5843,3 +5843,52 @@ describe('blind sets 248 and 249: a copy with a stamp, a life certificate, the E
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind sets 251 and 252 and trial 66: a need before thanks, a threat in other words, a death in dialect, a passport in little German, water in the cellar, rubbish in the woods', () => {
+  it.each([
+    ['Hallo ich brauche Papier wo steht das ich in Mömbris wohne für Ausländerbehörde. Ich habe nicht gut Deutsch. Danke', 'meldebescheinigung'],
+    ['mei mudder is heut nacht dahaam gstorwe, der arzt war scho da, was muss ich jetzt bei der gemeinde mache', 'sterbefall'],
+    ['Ich brauche Pass für Reise nach Amerika, habe nur Ausweis. Was ich muss machen bitte', 'reisepass'],
+    // Trial 66: rubbish dumped in the open is a report (the bulky waste's collection had come), a bin not emptied the collection.
+    ['Da liegt seit Tagen Sperrmüll am Waldrand bei Daxberg, Matratzen und Reifen', 'maengelmelder'],
+    ['Mei Mülltonn is net gelehrt worn, wer is do zuständisch?', 'muellabfuhr'],
+  ])('%s → %s', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it('a threatened mother who fears the address is asked for ("erfragt") gets what to do in danger and the Auskunftssperre', () => {
+    const routed = kb.router.decide(
+      'Mein Ex-Mann bedroht mich, ich bin mit den Kindern umgezogen und habe Angst dass er meine neue Adresse bei euch erfragt. Kann man die sperren lassen?',
+    );
+    expect([routed.action, routed.decision?.id, routed.danger]).toEqual(['answer', 'auskunftssperre', 'violence']);
+  });
+  it('water in the cellar now is a danger: the fire brigade at 112 (the water supply’s failure had come); one told as past is none', () => {
+    expect(kb.router.decide('keller steht unter wasser nach dem gewitter wer pumpt ab')).toMatchObject({ action: 'none', danger: 'flood' });
+    expect(routedInEnglish('Our basement is flooded after the storm, who pumps it out?').danger).toBe('flood');
+    expect(kb.router.decide('Nach dem Starkregen stand Wasser im Keller. Zahlt das die Hausrat- oder die Wohngebäudeversicherung?').danger).toBeUndefined();
+  });
+  it.each([
+    ['mein mieter zahlt seit 3 monat kei miete mehr, könnt ihr da was mache', 'mietrecht'],
+  ])('"%s" is none of the town’s (referral %s)', (text, referral) => {
+    const routed = kb.router.decide(text);
+    expect(routed.action).toBe('none');
+    expect(routed.referral).toBe(referral);
+  });
+  it('newborn calves are registered with the livestock register, not at the Standesamt', () => {
+    const routed = kb.router.decide('wo meld ich meine neugeborene kälber an, beim amt oder wo');
+    expect(routed.action).toBe('none');
+    expect(routed.referral).toBeUndefined();
+  });
+  it('in English, "appointment for a passport" books one (the passport’s answer had come), and "What do I need to bring?" alone asks for the matter', () => {
+    expect(routedInEnglish('appointment for a passport')).toMatchObject({ action: 'answer', decision: { id: 'termin-buchen' } });
+    expect(routedInEnglish('What do I need to bring?')).toMatchObject({ action: 'none', pointOnly: 'documents' });
+  });
+  it.each([
+    // Guards: a rent raised and the housing benefit named stays the benefit; one's own bulky waste waiting stays its collection;
+    // a bin wanted bigger stays the bin; a question whether an appointment is needed stays the passport's.
+    ['Meine Miete wurde erhöht, kann ich jetzt Wohngeld beantragen?', 'wohngeld'],
+    ['Unser Sperrmüll steht seit Tagen draußen, wann wird der abgeholt?', 'sperrmuell'],
+    ['Wir brauchen eine größere Mülltonne, die alte wird nie leer', 'muelltonne'],
+  ])('guard: %s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

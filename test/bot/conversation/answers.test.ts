@@ -1004,6 +1004,25 @@ describe('danger told', () => {
     expect(promptOf(person)).toMatchObject({ flow: 'rueckruf' });
   });
 
+  it('a call-back asked "vom Rathaus" or "from the town hall" asks what it is about (trial 66: the wish itself had become the matter)', async () => {
+    const german = assistant.conversation();
+    expect(promptOf(await german.say('Ich hätte gerne einen Rückruf vom Rathaus'))).toMatchObject({ flow: 'rueckruf', field: 'anliegen' });
+    expect(promptOf(await german.say('Es geht um meinen Grundsteuerbescheid'))).toMatchObject({ flow: 'rueckruf', field: 'name' });
+    const english = new TestConversation(assistant.url);
+    await english.say('English');
+    expect(promptOf(await english.say('I would like a call back from the town hall'))).toMatchObject({
+      flow: 'rueckruf',
+      field: 'anliegen',
+    });
+  });
+
+  it('water in the cellar: keep out while power may flow, the fire brigade pumps it out at 112 (blind set 252: the water supply’s failure had come)', async () => {
+    const [first] = (await assistant.conversation().say('keller steht unter wasser nach dem gewitter wer pumpt ab')).map((r) => r.text);
+    expect(first).toMatch(
+      /^Steht Wasser im Keller: Gehen Sie nicht hinein, solange dort Strom fließen kann.*Die Feuerwehr hilft und pumpt ab: Notruf 112\./s,
+    );
+  });
+
   it('the town’s IBAN asked gets where it stands first (trial 64: the direct debit alone, no word of the account)', async () => {
     for (const asked of ['Wie ist die IBAN von der Gemeinde?', 'Welche Kontonummer hat die Gemeindekasse?']) {
       const [title, first] = lastText(await assistant.conversation().say(asked)).split('\n');

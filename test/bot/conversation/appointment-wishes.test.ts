@@ -362,6 +362,31 @@ describe('a wish for the day and time', () => {
     // Without its year too (trial 34: "dann am 3.12." had been read as next year's and refused as too far ahead).
     r = await c.say('dann am 27.11.');
     expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
+    // By the month's name too, in German and English (trial 66: "am 7. Dezember" and "December 7" had become next year's).
+    r = await c.say('am 27. November');
+    expect(allText(r)).toMatch(/^Dieser Tag ist schon vorbei\./);
+    const english = new TestConversation(assistant.url);
+    await english.say('English');
+    await english.say('I need an appointment');
+    await english.say('Reisepass');
+    expect(allText(await english.say('November 27'))).toMatch(/^That day has passed\./);
+  });
+
+  it('in English: a day tapped again under its times shows them again, and the hours asked in between are answered (trial 66: 00:00 booked; the question read as the day)', async () => {
+    const c = new TestConversation(assistant.url);
+    await c.say('English');
+    await c.say('I need an appointment');
+    await c.say('Reisepass');
+    let r = await c.say('Thu, 3 Dec 2026');
+    expect(allText(r)).toContain('On Thursday 3 December, these times are free.');
+    const times = promptOf(r)?.choices;
+    r = await c.say('Thu, 3 Dec 2026');
+    expect(allText(r)).toContain('On Thursday 3 December, these times are free.');
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster', choices: times });
+    r = await c.say('Is the town hall open on December 24?');
+    expect(allText(r)).toContain('Opening hours of the town hall and the Citizens');
+    expect(allText(r)).toContain('Back to your request:');
+    expect(promptOf(r)).toMatchObject({ field: 'zeitfenster' });
   });
 });
 

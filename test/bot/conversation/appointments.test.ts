@@ -469,6 +469,11 @@ describe('termin-buchen over the message endpoint', () => {
     // Without naming the appointment, right after it: the same, not "Worum geht es Ihnen?".
     r = await c.say('was muss ich mitbringen?');
     expect(allText(r)).toMatch(/^Reisepass beantragen.*\nDas brauchen Sie:\n• /s);
+    // In English too (trial 66: "What do I need to bring?" had answered the recycling centre's).
+    await c.say('English');
+    r = await c.say('What do I need to bring?');
+    expect(allText(r)).toMatch(/^Applying for a passport.*\nWhat you need:\n• /s);
+    await c.say('Deutsch');
 
     // A second citizen is not offered the booked slot.
     const other = assistant.conversation();

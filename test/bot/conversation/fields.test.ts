@@ -778,6 +778,30 @@ describe('commands and contact details', () => {
     expect(allText(await c.say('Keine'))).toContain('Listenhund: Nein');
   });
 
+  it('a change of mind that names another choice or the right owner corrects that answer, not cancels (trial 66: both had cancelled the request)', async () => {
+    const report = assistant.conversation();
+    await report.say('Ich möchte einen Schaden melden');
+    await report.say('Verkehrszeichen');
+    const category = await report.say('nein doch nicht, es ist ein Straßenschaden');
+    expect(allText(category)).not.toMatch(/abgebrochen/);
+    expect(allText(category)).toContain('Ich habe „Straßenschaden“ als Kategorie verstanden.');
+    expect(promptOf(category)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+    const dog = assistant.conversation();
+    await dog.say('Ich will meinen Hund anmelden');
+    await dog.say('Peter Lang');
+    const owner = await dog.say('nein doch nicht, meine Frau ist die Halterin: Sabine Lang');
+    expect(allText(owner)).toContain('Ich habe „Sabine Lang“ als Halter verstanden.');
+    expect(promptOf(owner)).toMatchObject({ flow: 'hund-anmelden', field: 'anschrift' });
+  });
+
+  it('a club named for wine is no alcohol served (trial 66: "Weinfreunde Schimborn" had given "Alkoholausschank: Ja")', async () => {
+    const c = assistant.conversation();
+    await c.say('Ich möchte eine Veranstaltung anmelden');
+    const organiser = await c.say('Weinfreunde Schimborn');
+    expect(allText(organiser)).not.toMatch(/Alkohol/);
+    expect(promptOf(organiser)).toMatchObject({ flow: 'veranstaltung-anzeigen', field: 'verantwortlicher' });
+  });
+
   it('answers the question asked with a change of mind ("ach vergessen Sie es, wie lange habt ihr heute offen?"; it had been dropped)', async () => {
     const c = assistant.conversation();
     await c.say('Ich möchte einen Schaden melden');
@@ -905,8 +929,8 @@ describe('commands and contact details', () => {
     for (const text of ['Rückruf anfordern', 'Frage zu meinem Wasserzähler', 'Erika Muster']) await chat.say(text);
     // Asked only for what the chosen way needs.
     expect(lastText(await chat.say('Telefon'))).toMatch(/^Unter welcher Telefonnummer erreichen wir Sie\?/);
-    // Five digits without an area code is no number to call back (it had been stored as +49 12345).
-    expect(lastText(await chat.say('12345'))).toMatch(/gültige Telefonnummer/);
+    // Five digits without an area code is no number to call back (it had been stored as +49 12345); said to be too short (trial 66).
+    expect(lastText(await chat.say('12345'))).toMatch(/^Die Nummer „12345“ ist zu kurz\./);
     // A letter is a typo, not an extension: asked again rather than stored as another number.
     expect(lastText(await chat.say('06029 12 34 5x'))).toMatch(/gültige Telefonnummer/);
     await chat.say('Handy: 0151 23456789');
@@ -1958,5 +1982,10 @@ describe('trial 64: a place told more exactly, a street corrected, a day at the 
     expect(allText(short)).not.toContain('Bitte wählen Sie');
     expect(field(short)).toBe('kontakt');
     expect(allText(short)).toContain('Unter welcher Telefonnummer erreichen wir Sie?');
+    // Typed again where the number is asked: said to be too short (trial 66: only "Bitte geben Sie eine gültige Telefonnummer an").
+    const again = await chat.say('0171 12');
+    expect(allText(again)).toMatch(/^Die Nummer „0171 12“ ist zu kurz\. Bitte geben Sie die ganze Nummer mit Vorwahl an/);
+    expect(field(again)).toBe('kontakt');
+    expect(field(await chat.say('0171 2345678'))).toBe('erreichbarkeit');
   });
 });

@@ -323,6 +323,15 @@ describeWithRedis('hours, closures, notices and accounts across two instances', 
     expect(lastText(await c.say('Ich wohn in Brücken, ist bei mir was gesperrt?'))).toBe(
       'Für Brücken gibt es zurzeit keine Hinweise des Rathauses, etwa zu Sperrungen oder Störungen. Neuigkeiten aus der Gemeinde stehen im Mitteilungsblatt.',
     );
+    // Named in the first message, the Ortsteil keeps another's notice out of the welcome and out of the answers after it
+    // (trial 66: "Hallo, ich wohne in Niedersteinbach" got Schimborn's in the welcome, and again on "Gibt es Straßensperrungen?").
+    const neighbour = new TestConversation(a.url);
+    expect(allText(await neighbour.say('Hallo, ich wohne in Niedersteinbach'))).not.toContain('Kanalarbeiten');
+    const asked = allText(await neighbour.say('Gibt es Straßensperrungen?'));
+    expect(asked).not.toContain('Kanalarbeiten');
+    expect(asked).toContain('Für Niedersteinbach gibt es zurzeit keine Hinweise des Rathauses');
+    // One from Schimborn gets it.
+    expect(allText(await new TestConversation(a.url).say('Hallo, ich wohne in Schimborn'))).toContain('Kanalarbeiten');
     expect((await eva.request('DELETE', `/town/notices/${(there.body.notice as { id: string }).id}`)).status).toBe(200);
   });
 
