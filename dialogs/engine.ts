@@ -671,6 +671,19 @@ const FIELD_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 const FOR_SOMEONE =
   /(?<!\p{L})(?:für|fuer|for)\s+(?:meine[nmrs]?|mein|unsere[nmrs]?|my|our)\s+(?:frau|mann|ehefrau|ehemann|tochter|sohn|mutter|vater|oma|opa|kind|partner\p{L}*|freundin|freund|wife|husband|daughter|son|mother|father)(?!\p{L})/iu;
 
+/** Whether words name one of a question's fixed choices (slots offered at run time are not fixed). */
+const takesChoice = (field: FlowField, state: FlowState, value: string): boolean =>
+  !field.choicesFrom && field.choices !== undefined && schemaOf(field, state.answers).safeParse(value).success;
+
+/** One of the choices of the question asked, said after a change of mind ("nein doch nicht, es ist ein Straßenschaden"). */
+function choiceAfterChangeOfMind(flow: FlowDefinition, state: FlowState, text: string): string | undefined {
+  const field = currentField(flow, state);
+  const rest = afterChangeOfMind(text);
+  if (!field || rest === undefined) return undefined;
+  const value = correctedValue(rest) ?? rest;
+  return takesChoice(field, state, value) ? value : undefined;
+}
+
 /** "meine Frau ist die Halterin: Sabine Lang": the value after a word and a colon (not a time's colon, "14:30"). */
 const LABELLED = /^[^:]*\p{L}:\s+(\S.*)$/su;
 const labelledValue = (text: string): string | undefined => LABELLED.exec(text.trim())?.[1];
@@ -681,7 +694,7 @@ const labelledValue = (text: string): string | undefined => LABELLED.exec(text.t
  */
 function choiceTaking(fields: readonly FlowField[], state: FlowState, said: string): FlowField | undefined {
   const value = correctedValue(said) ?? said;
-  return fields.find((f) => !f.choicesFrom && f.choices !== undefined && schemaOf(f, state.answers).safeParse(value).success);
+  return fields.find((f) => takesChoice(f, state, value));
 }
 
 /** The field a message names by a word of its label ("Foto", "Rasse"; words of four letters or more) or in everyday words. */
@@ -1139,6 +1152,9 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
     correctedInOwnWords(flow, state, field, input.text) ??
     previousAnswerRedone(flow, fields, state, field, input.text);
   if (cancels(input.text) && !correction) {
+    // "nein doch nicht, es ist ein Straßenschaden" at the question of the kind: the answer after the change of mind (trial 67: cancelled).
+    const changed = choiceAfterChangeOfMind(flow, state, input.text);
+    if (changed !== undefined) return advance(flow, state, { ...input, text: changed });
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;
     const t = texts();

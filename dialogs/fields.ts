@@ -128,7 +128,8 @@ const phoneNumber = (said: string): string | undefined => {
  * subscriber numbers at least three, so a national number under seven digits is one cut short (the
  * Rathaus's "06029 705-0" has eight).
  */
-const tooShort = (number: PhoneNumber): boolean => number.countryCallingCode === '49' && number.nationalNumber.length < 7;
+const MIN_NATIONAL_DIGITS = 7;
+const tooShort = (number: PhoneNumber): boolean => number.countryCallingCode === '49' && number.nationalNumber.length < MIN_NATIONAL_DIGITS;
 
 /**
  * The one telephone number libphonenumber finds in a text, written as numbers are (digits, spaces,
@@ -243,15 +244,20 @@ function nameThenAddress(said: string): { name: string; address: string } | unde
     : undefined;
 }
 
-/** "0171 12": digits alone, fewer than any number has (a German one has at least seven with its area code). */
-const TOO_FEW_DIGITS = 7;
-const tooFewDigits = (typed: string): boolean => /^[\d\s+()\-/.]+$/u.test(typed) && typed.replace(/\D/gu, '').length < TOO_FEW_DIGITS;
+/** Digits alone, typed as a telephone number ("0171 12", "0170 98765"). */
+const DIGITS_ALONE = /^[\d\s+()\-/.]+$/u;
+/**
+ * Why digits typed as a number are none: too few for any number (fewer national digits than tooShort allows: "0171 12",
+ * trial 66), else not a valid one ("0170 98765", trial 67: "not recognised as a number or e-mail address" had come).
+ */
+const whyNoNumber = (typed: string): string =>
+  typed.replace(/\D/gu, '').replace(/^0/u, '').length < MIN_NATIONAL_DIGITS ? texts().fields.phoneTooShort(typed) : texts().fields.phone;
 
 const phone: z.ZodType<string, string> = z.string().transform((value, ctx) => {
   const number = phoneNumber(value);
   if (number) return number;
   const typed = withoutPhoneWords(value);
-  ctx.addIssue({ code: 'custom', message: tooFewDigits(typed) ? texts().fields.phoneTooShort(typed) : texts().fields.phone });
+  ctx.addIssue({ code: 'custom', message: DIGITS_ALONE.test(typed) ? whyNoNumber(typed) : texts().fields.phone });
   return z.NEVER;
 });
 
@@ -286,7 +292,9 @@ export const anyContact: z.ZodType<string, string> = z.string().transform((value
   if (number) return number;
   const address = email.safeParse(value);
   if (address.success) return address.data;
-  ctx.addIssue({ code: 'custom', message: declines(value) ? texts().fields.contactNeeded : texts().fields.phoneOrEmail });
+  const typed = withoutPhoneWords(value);
+  const why = declines(value) ? texts().fields.contactNeeded : DIGITS_ALONE.test(typed) ? whyNoNumber(typed) : texts().fields.phoneOrEmail;
+  ctx.addIssue({ code: 'custom', message: why });
   return z.NEVER;
 });
 

@@ -63,9 +63,9 @@ const REPORTED_BEFORE = /(?<!\p{L})(?:hab|habe|hatte|haben|hatten)\s+(?:[\p{L}\d
 const ASKED_OR_COMPLAINED =
   /\?|(?<!\p{L})(?:(?:wollte|möchte|moechte|will)\s+(?:\p{L}+\s+){0,2}?(?:fragen|nachfragen|wissen)|ob\s+(?:\p{L}+\s+){0,3}?(?:schon|inzwischen|mittlerweile|endlich|bald)|wann|warum|wieso|immer\s+noch|noch\s+(?:nicht|nichts|nix|immer)|nichts\s+(?:passiert|getan|gemacht)|nix\s+(?:passiert|getan|gemacht)|beschwer\p{L}*)(?!\p{L})/iu;
 
-/** "gibts was Neues zu meinem Schlagloch?": news of one's own matter (trial 31: it had started a second report). */
+/** "gibts was Neues zu meinem Schlagloch?": news of one's own matter (trial 31: it had started a second report; "zu meiner Anzeige", trial 67: the birth's registration came). */
 const NEWS_OF_MINE =
-  /(?<!\p{L})(?:gibt(?:'s|s)?|gibt\s+es|hat\s+sich)\s+(?:schon\s+|denn\s+|inzwischen\s+|mittlerweile\s+)*(?:was|etwas|wa|e\s+bissi)\s+(?:neues|getan)\s+(?:zu|von|bei|wegen|mit|an|in)\s+(?:meinem|meiner|meinen|unserem|unserer|mei|meim|dem|der)\s+(?:\p{L}+\s+){0,2}?(?:anfrage|meldung|antrag|schlagloch|laterne|lampe|schaden|sache|rückruf\p{L}*|rueckruf\p{L}*|\p{L}+loch|\p{L}+schaden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gibt(?:'s|s)?|gibt\s+es|hat\s+sich)\s+(?:schon\s+|denn\s+|inzwischen\s+|mittlerweile\s+)*(?:was|etwas|wa|e\s+bissi)\s+(?:neues|getan)\s+(?:zu|von|bei|wegen|mit|an|in)\s+(?:meinem|meiner|meinen|unserem|unserer|mei|meim|dem|der)\s+(?:\p{L}+\s+){0,2}?(?:anfrage|meldung|anzeige|anmeldung|antrag|schlagloch|laterne|lampe|schaden|sache|rückruf\p{L}*|rueckruf\p{L}*|\p{L}+loch|\p{L}+schaden)(?!\p{L})/iu;
 
 /** "und, is des loch jetzt zu?", "Ist die Laterne schon repariert?": whether the matter reported is dealt with. */
 const DEALT_WITH =

@@ -87,6 +87,10 @@ const WASTE = /müll|muell|abfall|sofa|couch|matratze|reifen|schutt|kühlschrank
 /** Waste someone else left in the open, told as such. */
 const dumpedWaste = (said: string): boolean => WILD_WASTE.test(said) || (SOMEONE_DUMPED.test(said) && WASTE.test(said));
 
+/** "Where do I report a broken street light?": where or how to report asked, no description (trial 66: the question had become it). */
+const ASKS_WHERE_TO_REPORT =
+  /^\W*(?:where|how|who|whom|can|could|wo|wie|wem|wer|kann)\b[^.!?]*\b(?:report|melden|melde|meldet)\b[^.!]*\?\s*$/iu;
+
 /**
  * A sentence that says what is wrong, not only that the citizen wants to report something:
  * "Die Laterne … ist kaputt" is a description, "Ich möchte ein Schlagloch melden" is not.
@@ -236,7 +240,7 @@ export const maengelmelder = (context: FlowContext): FlowDefinition => {
       const kategorie = DAMAGE_WORDS.find(([, words]) => words.test(said))?.[0];
       if (!kategorie) return toldOtherwise(said) ?? {};
       const ort = placeFrom(said, ortsteile);
-      const described = DESCRIBES.test(said) && said.trim().split(/\s+/).length >= 4;
+      const described = DESCRIBES.test(said) && said.trim().split(/\s+/).length >= 4 && !ASKS_WHERE_TO_REPORT.test(said);
       // "… Meine Nummer 06029 12345": the contact for questions, not asked again (trial 28).
       const kontakt = phoneSaidIn(said);
       return { kategorie, ...(ort ? { ort } : {}), ...(described ? { beschreibung: said.trim() } : {}), ...(kontakt ? { kontakt } : {}) };

@@ -468,7 +468,10 @@ const ID_DOCUMENT_LEFT_BEHIND =
 /** "jetzt find ich mei ausweis nimmer": the document not found any more (blind set 201). */
 const ID_DOCUMENT_NOT_FOUND =
   /(?<!\p{L})(?:find|finde|finden|findet)\s+(?:ich|i|mer|mir|wir)\s+(?:\p{L}+\s+){0,2}?(?:personalausweis|perso|ausweis|reisepass|pass)\s+(?:nimmer|nicht\s+mehr|net\s+mehr|ned\s+mehr|nirgends|nirgendwo)(?!\p{L})/iu;
+/** "i lose my pass bei umzug" (blind set 253): lost, in the English of one who writes German too. */
+const ID_DOCUMENT_LOST_IN_ENGLISH = /(?<!\p{L})(?:lose|lost)\s+(?:my|mein|meinen)\s+(?:pass|passport|perso|personalausweis|ausweis|id)(?!\p{L})/iu;
 export const idDocumentLost = (text: string): boolean => ID_DOCUMENT_LEFT_BEHIND.test(text) || ID_DOCUMENT_NOT_FOUND.test(text);
+export const idDocumentLostInEnglishWords = (text: string): boolean => ID_DOCUMENT_LOST_IN_ENGLISH.test(text);
 /** A document lost or stolen: the loss is the matter, not the duty to hold one ("hab halt keinen ausweis mehr. muss ich den verlust … melden"). */
 const LOST = /(?<!\p{L})(?:verlust\p{L}*|verloren|verlorn|geklaut|gestohlen|diebstahl\p{L}*|abhanden)(?!\p{L})/iu;
 // ("der ausweis abholbereit is, muss ich … termin machen oder kann ich einfach vorbei kommen": dropping in to pick it up, no visit at home.)
@@ -587,8 +590,8 @@ const COPIES_CERTIFIED =
 // ("die wolln wieder des papier dass se noch lebt", blind set 248: a widow's pension from abroad had become applying for a pension.)
 const LIFE_CERTIFICATE = /(?<!\p{L})(?:lebensbescheinigung\p{L}*|lebensnachweis\p{L}*|dass\s+(?:sie|se|er|ich|i)\s+(?:noch\s+)?(?:lebt|leb|lebe|am\s+leben\s+(?:ist|is|bin)))(?!\p{L})/iu;
 export const asksLifeCertificate = (text: string): boolean => LIFE_CERTIFICATE.test(text);
-/** The life certificate described, not named ("des papier dass se noch lebt"): a named one the model finds itself, also where it is denied. */
-const LIFE_DESCRIBED = /(?<!\p{L})dass\s+(?:sie|se|er|ich|i)\s+(?:noch\s+)?(?:lebt|leb|lebe|am\s+leben\s+(?:ist|is|bin))(?!\p{L})/iu;
+/** The life certificate described, not named ("des papier dass se noch lebt", "so ein papier das sie lebt", blind set 253): a named one the model finds itself, also where it is denied. */
+const LIFE_DESCRIBED = /(?<!\p{L})(?:dass|das)\s+(?:sie|se|er|ich|i)\s+(?:noch\s+)?(?:lebt|leb|lebe|am\s+leben\s+(?:ist|is|bin))(?!\p{L})/iu;
 export const describesLifeCertificate = (text: string): boolean => LIFE_DESCRIBED.test(text);
 export const wantsCertified = (text: string): boolean =>
   (SIGNATURE_CONFIRMED.test(text) && !ALIVE.test(text)) || (COPIES_CERTIFIED.test(text) && !LIFE_CERTIFICATE.test(text));

@@ -381,6 +381,13 @@ export const asksLandSurvey = (text: string): boolean => LAND_SURVEY.test(text);
 /** Electricity or gas and its supplier: a contract of one's own, not the registration of the move. */
 // ("ne pv anlage aufm dach, muss ich die bei euch anmelden oder beim netzbetreiber": the grid operator's and the federal register's.)
 const ENERGY = /(?<!\p{L})(?:strom\p{L}*|pv-?\s?anlage\p{L}*|photovoltaik\p{L}*|solaranlage\p{L}*|balkonkraftwerk\p{L}*|netzbetreiber\p{L}*|gas|gasrechnung\p{L}*|gasabschlag\p{L}*|gaspreis\p{L}*|gaskosten|gasanbieter\p{L}*|gasversorger\p{L}*|gasvertrag\p{L}*|gaszähler\p{L}*|gaszaehler\p{L}*|energieversorger\p{L}*|versorger\p{L}*|stadtwerke)(?!\p{L})/iu;
+/** "meine stromrechnung … in raten": an electricity or gas bill, the supplier's. */
+const ENERGY_BILL = /(?<!\p{L})(?:strom|gas|heiz)(?:rechnung|abschlag|abschläge|abschlaege|nachzahlung|kosten)\p{L}*(?!\p{L})/iu;
+export const aboutEnergyBill = (text: string): boolean => ENERGY_BILL.test(text);
+/** "rezept für glühwein": a recipe (or a doctor's prescription) asked, none of the town's. */
+const RECIPE = /(?<!\p{L})(?:rezept\p{L}*|recipe)\s+(?:für|fuer|for|von|vom)\s/iu;
+const PERMIT = /(?<!\p{L})(?:gestattung|genehmigung|erlaubnis|ausschank|anmelden|anmeldung|permit)\p{L}*/iu;
+export const asksForRecipe = (text: string): boolean => RECIPE.test(text) && !PERMIT.test(text);
 /** Water is the town's (its meter and fees), and a power cut in the street may be a defect to report. */
 const TOWNS_SUPPLY = /(?<!\p{L})(?:wasser\p{L}*|\p{L}*laterne\p{L}*|straßenbeleuchtung|strassenbeleuchtung|stromausfall|stromkasten)(?!\p{L})/iu;
 

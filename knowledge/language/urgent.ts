@@ -7,7 +7,7 @@ export type Danger = (typeof DANGERS)[number];
 
 /** Water in the cellar now (see 'flood' below). */
 const FLOOD =
-  /(?<!\p{L})((?:keller|kellerraum|souterrain|garage|erdgeschoss|wohnung|haus)\s+(?:\p{L}+\s+){0,4}?(?:steht|stehen|is|ist)\s+(?:\p{L}+\s+){0,2}?unter\s+wasser|(?:keller|garage)\s+(?:\p{L}+\s+){0,2}?(?:läuft|laeuft|lauft)\s+(?:\p{L}+\s+){0,2}?voll|wasser\s+(?:steht|läuft|laeuft|lauft|kommt|drückt|drueckt)\s+(?:\p{L}+\s+){0,3}?(?:in\s+(?:den|unseren|unsern|meinen)|im)\s+keller|wer\s+pumpt\s+(?:\p{L}+\s+){0,3}?(?:ab|aus)|(?:basement|cellar)\s+(?:is\s+)?(?:flooded|flooding|under\s+water)|water\s+(?:is\s+)?(?:in|coming\s+into)\s+(?:my|our|the)\s+(?:basement|cellar))(?!\p{L})/iu;
+  /(?<!\p{L})((?:keller|kellerraum|souterrain|garage|erdgeschoss|wohnung|haus)\s+(?:\p{L}+\s+){0,4}?(?:steht|stehen|is|ist)\s+(?:[\p{L}\d]+\s+){0,3}?unter\s+wasser|(?:keller|garage)\s+(?:\p{L}+\s+){0,2}?(?:läuft|laeuft|lauft)\s+(?:\p{L}+\s+){0,2}?voll|wasser\s+(?:steht|läuft|laeuft|lauft|kommt|drückt|drueckt)\s+(?:\p{L}+\s+){0,3}?(?:in\s+(?:den|unseren|unsern|meinen)|im)\s+keller|wer\s+pumpt\s+(?:\p{L}+\s+){0,3}?(?:ab|aus)|(?:basement|cellar)\s+(?:is\s+)?(?:flooded|flooding|under\s+water)|water\s+(?:is\s+)?(?:in|coming\s+into)\s+(?:my|our|the)\s+(?:basement|cellar))(?!\p{L})/iu;
 /** A pipe or a hose burst ("ein Rohr geplatzt, das Wasser läuft in den Keller"): the burst pipe's own answer says what to do, 112 with it. */
 const FROM_A_PIPE = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|leitung\p{L}*|schlauch\p{L}*|waschmaschine|spülmaschine|spuelmaschine|pipe|hose)(?!\p{L})/iu;
 

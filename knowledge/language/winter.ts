@@ -24,6 +24,12 @@ const CLEARING = /(?<!\p{L})(?:räumen|raeumen|räumt|raeumt)(?!\p{L})/iu;
 const PATH = /(?<!\p{L})(?:gehweg\p{L}*|bürgersteig\p{L}*|buergersteig\p{L}*|trottoir|\p{L}*straße|\p{L}*strasse|einfahrt|zufahrt|hofeinfahrt|\p{L}+weg)(?!\p{L})/iu;
 const IN_FRONT = /(?<!\p{L})vor\s+(?:meinem|meim|unserem|unserm|dem|einem|seinem|ihrem)\s+(?:haus|grundstück|grundstueck|hof|tor|eingang)(?!\p{L})/iu;
 
+/**
+ * "wer muss eigentlich des laub vom gehweg vor meim grundstück wegmache" (blind set 253): leaves on the path, whose clearing the
+ * same duty as snow's lays on the owner (the town's street cleaning rules); asked who must, none of the answers the knowledge has.
+ */
+const LEAVES_DUTY = /(?<!\p{L})laub\p{L}*(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:weg\s*mach\p{L}*|wegmache|kehren|kehrt|fegen|fegt|entfernen|räumen|raeumen)(?!\p{L})/iu;
+
 /** Private ground ("der Parkplatz vom Supermarkt", "Firmengelände"): its owner clears it, not the Bauhof. */
 const PRIVATE_GROUND =
   /(?<!\p{L})(?:(?:supermarkt|markt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|kunden|firmen|privat|einkaufs)\p{L}*parkpl(?:a|ä|ae)tz\p{L}*|parkplatz\s+(?:vom|von|des|der|beim|vor\s+dem)\s+(?:\p{L}+\s+)?(?:supermarkt|edeka|rewe|aldi|lidl|netto|penny|kaufland|norma|baumarkt|discounter|geschäft|geschaeft|laden|arzt|firma|praxis)\p{L}*|firmengelände|firmengelaende|privatgrund\p{L}*|privatweg\p{L}*|privatgelände|privatgelaende)(?!\p{L})/iu;
@@ -51,7 +57,7 @@ export function winterMatter(text: string): 'report' | 'question' | undefined {
   const reported = !PRIVATE_GROUND.test(text) && ((NOT_CLEARED.test(text) && (WINTER.test(text) || WAY.test(text))) || icyThere || PLOUGH_DAMAGED.test(text));
   if (reported) return 'report';
   const asked = text.replace(BECAUSE_OF_THE_SNOW, ' ');
-  return WINTER.test(asked) || (CLEARING.test(asked) && (PATH.test(asked) || IN_FRONT.test(asked))) ? 'question' : undefined;
+  return WINTER.test(asked) || ((CLEARING.test(asked) || LEAVES_DUTY.test(asked)) && (PATH.test(asked) || IN_FRONT.test(asked))) ? 'question' : undefined;
 }
 
 /** Work asked about ("Sucht der Bauhof Leute für den Winterdienst?", "Bildet der Markt aus?"): the job offers, not the service. */

@@ -5892,3 +5892,40 @@ describe('blind sets 251 and 252 and trial 66: a need before thanks, a threat in
     expect(decided(text)).toBe(topic);
   });
 });
+
+describe('blind set 253 and trial 66: a life paper described, a club’s heating, a duty to clear ice and leaves, an electricity bill, a recipe, a passport lost in English words, a newcomer’s story', () => {
+  it.each([
+    ['meine mutter kriegt witwenrente aus kroatien und braucht so ein papier das sie lebt. sie ist 91 und kann bei dem glatteis nicht raus. geht das auch ohne dass sie selber kommt', 'lebensbescheinigung'],
+    ['unser verein braucht ne neue heizung im vereinsheim, gibts da en zuschuss von der gemeinde', 'vereinsfoerderung'],
+    ['i lose my pass bei umzug. was ich muss machen? brauche neu', 'dokument-verloren'],
+  ])('%s → %s', (text, topic) => {
+    expect(kb.router.decide(text)).toMatchObject({ action: 'answer', decision: { id: topic } });
+  });
+  it.each([
+    'muss ich bei glatteis vorm haus selber streue oder macht des die gemeinde',
+    'wer muss eigentlich des laub vom gehweg vor meim grundstück wegmache, ich oder ihr',
+    'kann ich meine stromrechnung bei euch in raten zahlen',
+    'rezept für glühwein',
+  ])('"%s" is none of the answers the town has', (text) => {
+    expect(kb.router.decide(text).action).toBe('none');
+  });
+  it('water standing in the cellar by a number of centimetres is the danger too', () => {
+    expect(
+      kb.router.decide('unser keller steht grad 20 cm unter wasser vom starkregen es is mitternacht kann die gemeinde ne pumpe schicken bitte schnell').danger,
+    ).toBe('flood');
+  });
+  it('a newcomer’s story that asks whether one must register is the registration, the Kita one tap away (trial 66: the Kita’s answer came)', () => {
+    const routed = kb.router.decide(
+      'Guten Tag, wir sind vor drei Wochen aus Frankfurt nach Mömbris gezogen, mit zwei Kindern, die Kinder gehen schon in den Kindergarten. Meine Frage: muss ich mich noch irgendwo anmelden und was brauche ich dafür?',
+    );
+    expect([routed.action, routed.decision?.id, routed.also]).toEqual(['answer', 'anmeldung-wohnsitz', 'kita']);
+  });
+  it.each([
+    // Guards: a private heating's grant stays the energy advice's, a recipe's permit for a stand stays the permit, a Kita place asked by
+    // newcomers stays the Kita.
+    ['Gibt es einen Zuschuss für unsere neue Heizung im Einfamilienhaus?', null],
+    ['Wir sind nach Mömbris gezogen und suchen einen Kitaplatz für unsere Tochter', 'kita'],
+  ])('guard: %s → %s', (text, topic) => {
+    expect(decided(text)).toBe(topic);
+  });
+});

@@ -235,6 +235,8 @@ describe('flows over the message endpoint', () => {
       'Hallo, gibts was Neues zu meinem Schlagloch?',
       // What became of it, asked by the damage's name (trial 64: it had started a second report).
       'Und, was ist jetzt mit meinem Schlagloch?',
+      // News of one's notice (trial 67: the birth's registration had been offered).
+      'gibt es was Neues zu meiner Anzeige?',
     ])
       expect(promptOf(await assistant.conversation().say(asked))).toMatchObject({ flow: 'vorgang-status', field: 'vorgangsnummer' });
     // An ID card applied for has no reference of ours: its pick-up is answered.

@@ -10,6 +10,7 @@ import {
   lastText,
   promptOf,
   startTestAssistant,
+  TestConversation,
   type TestAssistant,
 } from '../../helpers/harness';
 
@@ -786,12 +787,34 @@ describe('commands and contact details', () => {
     expect(allText(category)).not.toMatch(/abgebrochen/);
     expect(allText(category)).toContain('Ich habe „Straßenschaden“ als Kategorie verstanden.');
     expect(promptOf(category)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
+    // At the question of the kind itself, and with "Falsche Kategorie" where the place is asked (trial 67: cancelled; the place's hint came).
+    const firstReport = assistant.conversation();
+    await firstReport.say('Ich möchte einen Schaden melden');
+    expect(promptOf(await firstReport.say('nein doch nicht, es ist ein Straßenschaden'))).toMatchObject({
+      flow: 'maengelmelder',
+      field: 'ort',
+    });
+    const wrongKind = assistant.conversation();
+    await wrongKind.say('Ich möchte einen Schaden melden');
+    await wrongKind.say('Verkehrszeichen');
+    expect(allText(await wrongKind.say('Falsche Kategorie, es ist ein Schlagloch'))).toContain(
+      'Ich habe „Straßenschaden“ als Kategorie verstanden.',
+    );
     const dog = assistant.conversation();
     await dog.say('Ich will meinen Hund anmelden');
     await dog.say('Peter Lang');
     const owner = await dog.say('nein doch nicht, meine Frau ist die Halterin: Sabine Lang');
     expect(allText(owner)).toContain('Ich habe „Sabine Lang“ als Halter verstanden.');
     expect(promptOf(owner)).toMatchObject({ flow: 'hund-anmelden', field: 'anschrift' });
+  });
+
+  it('where to report a defect, asked in English, is no description of it (trial 66: the question had become the description)', async () => {
+    const c = new TestConversation(assistant.url);
+    await c.say('English');
+    const asked = await c.say('Where do I report a broken street light?');
+    expect(allText(asked)).toContain('From your message I already have: Category: Street lighting.');
+    expect(allText(asked)).not.toContain('Description');
+    expect(promptOf(asked)).toMatchObject({ flow: 'maengelmelder', field: 'ort' });
   });
 
   it('a club named for wine is no alcohol served (trial 66: "Weinfreunde Schimborn" had given "Alkoholausschank: Ja")', async () => {
@@ -1987,5 +2010,12 @@ describe('trial 64: a place told more exactly, a street corrected, a day at the 
     expect(allText(again)).toMatch(/^Die Nummer „0171 12“ ist zu kurz\. Bitte geben Sie die ganze Nummer mit Vorwahl an/);
     expect(field(again)).toBe('kontakt');
     expect(field(await chat.say('0171 2345678'))).toBe('erreichbarkeit');
+    // In a booking, where a number or an address is asked: the same, and a number of the right length that is none is said to be invalid
+    // (trial 67: "nicht als Telefonnummer oder E-Mail-Adresse erkannt").
+    const booking = assistant.conversation();
+    await booking.say(await firstFreeSlot(booking, await booking.say('Termin für den Personalausweis')));
+    await booking.say('Anna Weber');
+    expect(allText(await booking.say('0171 12'))).toMatch(/^Die Nummer „0171 12“ ist zu kurz\./);
+    expect(allText(await booking.say('0170 98765'))).toMatch(/^Bitte geben Sie eine gültige Telefonnummer an/);
   });
 });
