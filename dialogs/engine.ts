@@ -1154,7 +1154,8 @@ export function advance(flow: FlowDefinition, state: FlowState, input: FlowInput
   if (cancels(input.text) && !correction) {
     // "nein doch nicht, es ist ein Straßenschaden" at the question of the kind: the answer after the change of mind (trial 67: cancelled).
     const changed = choiceAfterChangeOfMind(flow, state, input.text);
-    if (changed !== undefined) return advance(flow, state, { ...input, text: changed });
+    // (The choice alone is what was said: the whole message had become the description too.)
+    if (changed !== undefined) return advance(flow, state, { ...input, text: changed, said: changed });
     // Answers given are kept for one more message (bot/steps/flow.ts), in case the cancel was a slip.
     const undoable = Object.keys(state.answers).length > 0;
     const t = texts();
