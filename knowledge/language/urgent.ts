@@ -11,7 +11,8 @@ const FLOOD =
 /** A pipe or a hose burst ("ein Rohr geplatzt, das Wasser läuft in den Keller"): the burst pipe's own answer says what to do, 112 with it. */
 const FROM_A_PIPE = /(?<!\p{L})(?:\p{L}*rohr\p{L}*|leitung\p{L}*|schlauch\p{L}*|waschmaschine|spülmaschine|spuelmaschine|pipe|hose)(?!\p{L})/iu;
 
-const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
+/** How a danger is told: a pattern, or a test where one pattern alone would say too much (water in the cellar, not from a pipe). */
+const PATTERNS: ReadonlyArray<readonly [Danger, { test(text: string): boolean }]> = [
   [
     'gas',
     /(?<!\p{L})(gas\s*geruch|gasgeruch|(?:riech|stink)\w*\s+(?:\p{L}+\s+){0,8}?(?:nach|noch|no)\s+gas|(?:nach|noch)\s+gas\s+(?:riech|stink)\w*|gas\s+(?:riecht|stinkt|tritt\s+aus|strömt\s+aus)|gasleck|gas\s+leak\w*|smell\w*\s+(?:of\s+)?gas)(?!\p{L})/iu,
@@ -53,7 +54,7 @@ const PATTERNS: ReadonlyArray<readonly [Danger, RegExp]> = [
     // failure had come): stay out while power may flow, the fire brigade pumps (112). A flood told as past, for a lost
     // certificate or an insurer ("beim Hochwasser … stand Wasser im Keller"), is none now.
     'flood',
-    FLOOD,
+    { test: (text) => FLOOD.test(text) && !FROM_A_PIPE.test(text) },
   ],
   [
     // Said of oneself ("ich will mich umbringen", "will nicht mehr leben"): a person to talk to now,
@@ -77,8 +78,7 @@ const AT_AN_END =
  * alone is mostly said of a cold or of a form (it had been answered with the help text).
  */
 export function dangerOf(text: string): Danger | undefined {
-  const found = PATTERNS.find(([, pattern]) => pattern.test(text) && (pattern !== FLOOD || !FROM_A_PIPE.test(text)))?.[0];
-  return found ?? (FEELS_BAD.test(text) && AT_AN_END.test(text) ? 'crisis' : undefined);
+  return PATTERNS.find(([, told]) => told.test(text))?.[0] ?? (FEELS_BAD.test(text) && AT_AN_END.test(text) ? 'crisis' : undefined);
 }
 
 /**
